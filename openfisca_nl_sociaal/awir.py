@@ -1,0 +1,47 @@
+"""The Awir's payment rules, written once and applied by every toeslag.
+
+Algemene wet inkomensafhankelijke regelingen (BWBR0018472):
+
+- art. 14 lid 4: the amount of a tegemoetkoming (a yearly amount) is rounded arithmetically to whole
+  euros;
+- art. 14 lid 5: a tegemoetkoming below €24 is not granted (rounding first, then this test: €23.50
+  rounds to €24 and is paid, which is what reproduces the published income limits);
+- art. 22 lid 1: a voorschot is paid in twelve monthly terms. No statute says how a term is rounded;
+  Dienst Toeslagen's practice (its tables: "de bedragen per maand zijn afgerond") is the yearly amount
+  / 12 rounded down to whole euros, which reproduces every published monthly maximum (zorgtoeslag
+  2025: €1,573 a year, "€131 per maand"). We follow that practice and say so.
+
+Each scheme calls these from its own named variables (``<regeling>__jaarbedrag`` and ``<regeling>``),
+so the rule that was applied is visible in every trace.
+"""
+
+import numpy
+
+from openfisca_nl_sociaal.money import naar_beneden_op_hele_euros, rekenkundig_op_hele_euros
+
+
+def tegemoetkoming(berekend_jaarbedrag, minimumbedrag):
+    """The yearly tegemoetkoming granted: rounded to whole euros, nothing below the minimum."""
+    afgerond = rekenkundig_op_hele_euros(numpy.maximum(berekend_jaarbedrag, 0))
+    return numpy.where(afgerond < minimumbedrag, 0.0, afgerond)
+
+
+def maandtermijn(jaarbedrag):
+    """One of the twelve equal monthly terms of a yearly tegemoetkoming, in whole euros."""
+    return naar_beneden_op_hele_euros(numpy.asarray(jaarbedrag, dtype=numpy.float64) / 12)
+
+
+def vermogen_onder_grens(gezin, period, vermogensgrens):
+    """The joint vermogen on 1 January is within the scheme's limit (Awir art. 7 lid 3 and the
+    scheme's own article): ``vermogensgrens`` is the scheme's parameter node with a limit
+    ``zonder_toeslagpartner`` and one ``met_toeslagpartner``.
+
+    The partner's vermogen counts only when it is the same partner the whole year; the engine knows
+    the partner of the month asked and assumes that partner for the whole year.
+    """
+    grens = numpy.where(
+        gezin("awir__heeft_toeslagpartner", period),
+        vermogensgrens.met_toeslagpartner,
+        vermogensgrens.zonder_toeslagpartner,
+    )
+    return gezin("awir__vermogen", period.this_year) <= grens

@@ -1,0 +1,144 @@
+"""Core facts about a person, as the public contract names them (../shared/contract/api.md).
+
+These are inputs: the engine never computes them. A fact the citizen did not give is unknown; the
+API layer tracks that (openfisca-core would otherwise read the default below as a real value).
+"""
+
+from datetime import date
+
+from openfisca_core.indexed_enums import Enum
+from openfisca_core.periods import DateUnit
+from openfisca_core.holders import set_input_dispatch_by_period, set_input_divide_by_period
+from openfisca_core.variables import Variable
+
+from openfisca_nl_sociaal.entities import Persoon
+from openfisca_nl_sociaal.money import MoneyVariable
+
+AWIR = "https://wetten.overheid.nl/BWBR0018472"
+
+
+class geboortedatum(Variable):
+    """Date of birth (basis of every age rule)."""
+
+    value_type = date
+    entity = Persoon
+    definition_period = DateUnit.ETERNITY
+    label = "Geboortedatum / Date of birth"
+    reference = "https://wetten.overheid.nl/BWBR0033715"  # Wet basisregistratie personen
+
+
+class toetsingsinkomen(MoneyVariable):
+    """Toetsingsinkomen (Awir art. 8): the verzamelinkomen, or the equivalent for who files no return."""
+
+    entity = Persoon
+    definition_period = DateUnit.YEAR
+    label = "Toetsingsinkomen / Assessment income"
+    reference = f"{AWIR}/2025-01-01#Artikel8"
+
+
+class vermogen(MoneyVariable):
+    """Vermogen on 1 January of the year.
+
+    For the toeslagen the box 3 rendementsgrondslag (Awir art. 7 lid 1); for the Participatiewet its
+    own notion of vermogen (Pw art. 34).
+    """
+
+    entity = Persoon
+    definition_period = DateUnit.YEAR
+    label = "Vermogen op 1 januari / Assets on 1 January"
+    reference = f"{AWIR}/2025-01-01#Artikel7"
+
+
+class verzekerd_zvw(Variable):
+    """Insured under the Zorgverzekeringswet (a verzekerde in the sense of Zvw art. 2)."""
+
+    value_type = bool
+    entity = Persoon
+    definition_period = DateUnit.MONTH
+    set_input = set_input_dispatch_by_period
+    label = "Verzekerd voor de Zorgverzekeringswet / Insured under the Health Insurance Act"
+    reference = "https://wetten.overheid.nl/BWBR0018450/2025-01-01#Artikel2"
+
+
+class woont_in_nederland(Variable):
+    """Lives in the Netherlands with lawful residence (Awir art. 9 lid 2: rechtmatig verblijf)."""
+
+    value_type = bool
+    entity = Persoon
+    definition_period = DateUnit.MONTH
+    set_input = set_input_dispatch_by_period
+    label = "Woont rechtmatig in Nederland / Lives lawfully in the Netherlands"
+    reference = f"{AWIR}/2025-01-01#Artikel9"
+
+
+class aow_verzekerde_jaren(Variable):
+    """Years insured for the AOW (AOW art. 13: 2% of the full pension per insured year)."""
+
+    value_type = float
+    entity = Persoon
+    definition_period = DateUnit.ETERNITY
+    label = "Verzekerde jaren AOW / Years insured for the state pension"
+    reference = "https://wetten.overheid.nl/BWBR0002221/2025-01-01#Artikel13"
+
+
+class netto_inkomen(MoneyVariable):
+    """Net income per month from work or benefits (Participatiewet art. 32)."""
+
+    entity = Persoon
+    definition_period = DateUnit.MONTH
+    set_input = set_input_divide_by_period
+    label = "Netto inkomen per maand / Net income per month"
+    reference = "https://wetten.overheid.nl/BWBR0015703/2025-01-01#Artikel32"
+
+
+class werkt_of_studeert(Variable):
+    """Works, studies or follows a route to work (Wet kinderopvang art. 1.6)."""
+
+    value_type = bool
+    entity = Persoon
+    definition_period = DateUnit.MONTH
+    set_input = set_input_dispatch_by_period
+    label = "Werkt of studeert / Works or studies"
+    reference = "https://wetten.overheid.nl/BWBR0017017/2025-01-01#Artikel1.6"
+
+
+class SoortKinderopvang(Enum):
+    geen = "Geen / None"
+    dagopvang = "Dagopvang / Day care"
+    buitenschoolse_opvang = "Buitenschoolse opvang / Out-of-school care"
+    gastouderopvang = "Gastouderopvang / Childminder"
+
+
+class soort_kinderopvang(Variable):
+    """Registered childcare the child uses (Wet kinderopvang art. 1.1)."""
+
+    value_type = Enum
+    possible_values = SoortKinderopvang
+    default_value = SoortKinderopvang.geen
+    entity = Persoon
+    definition_period = DateUnit.MONTH
+    set_input = set_input_dispatch_by_period
+    label = "Soort kinderopvang / Kind of childcare"
+    reference = "https://wetten.overheid.nl/BWBR0017017/2025-01-01#Artikel1.1"
+
+
+class kinderopvang_uren(Variable):
+    """Hours of childcare in the month (Besluit kinderopvangtoeslag art. 4)."""
+
+    value_type = float
+    entity = Persoon
+    definition_period = DateUnit.MONTH
+    set_input = set_input_divide_by_period
+    unit = "hour"
+    label = "Uren kinderopvang per maand / Childcare hours per month"
+    reference = "https://wetten.overheid.nl/BWBR0017017/2025-01-01#Artikel1.7"
+
+
+class kinderopvang_uurprijs(MoneyVariable):
+    """Price charged per hour of childcare (Wet kinderopvang art. 1.7)."""
+
+    entity = Persoon
+    definition_period = DateUnit.MONTH
+    set_input = set_input_dispatch_by_period
+    label = "Uurprijs kinderopvang / Childcare price per hour"
+    reference = "https://wetten.overheid.nl/BWBR0017017/2025-01-01#Artikel1.7"

@@ -1,0 +1,174 @@
+"""Zorgtoeslag (Wet op de zorgtoeslag, BWBR0018451).
+
+Art. 2 lid 1: a verzekerde whose normpremie is below the standaardpremie gets the difference; with a
+toeslagpartner the standaardpremie counts twice and both claim jointly. Art. 2 lid 2-3: the normpremie
+is a percentage of the drempelinkomen plus a percentage of the (joint) toetsingsinkomen above it.
+Art. 2 lid 4: 50% when the partner is not a verzekerde. Art. 2 lid 5: determined per calendar month.
+Art. 3: no zorgtoeslag above the vermogensgrens. The Awir rounds, applies the €24 minimum and pays in
+monthly terms (see openfisca_nl_sociaal.awir).
+"""
+
+import numpy
+from openfisca_core.periods import DateUnit
+from openfisca_core.variables import Variable
+
+from openfisca_nl_sociaal import awir
+from openfisca_nl_sociaal.entities import Gezin, Persoon
+from openfisca_nl_sociaal.money import MoneyVariable
+
+WZT = "https://wetten.overheid.nl/BWBR0018451/2025-01-01"
+
+
+class zorgtoeslag__verzekerde(Variable):
+    """A verzekerde in the sense of the Wzt (art. 1 lid 1 onder c).
+
+    Insured under the Zorgverzekeringswet, and counted "vanaf de eerste dag van de kalendermaand
+    volgende op de maand waarin hij achttien jaar wordt": from the month after the 18th birthday, also
+    when that birthday is the first of the month.
+    """
+
+    value_type = bool
+    entity = Persoon
+    definition_period = DateUnit.MONTH
+    label = "Verzekerde voor de zorgtoeslag / Insured person for the health-care allowance"
+    reference = f"{WZT}#Artikel1"
+
+    def formula(persoon, period, parameters):
+        leeftijdsgrens = parameters(period).wet_op_de_zorgtoeslag.leeftijd_verzekerde
+        return persoon("verzekerd_zvw", period) * (
+            persoon("leeftijd_einde_vorige_maand", period) >= leeftijdsgrens
+        )
+
+
+class zorgtoeslag__aantal_verzekerden(Variable):
+    """Number of verzekerden among the applicant and the toeslagpartner (art. 2 lid 1 and 4)."""
+
+    value_type = int
+    entity = Gezin
+    definition_period = DateUnit.MONTH
+    label = "Aantal verzekerden onder de partners / Number of insured partners"
+    reference = f"{WZT}#Artikel2"
+
+    def formula(gezin, period):
+        return gezin.sum(gezin.members("zorgtoeslag__verzekerde", period), role=Gezin.PARTNER)
+
+
+class zorgtoeslag__vermogen_onder_grens(Variable):
+    """The (joint) rendementsgrondslag on 1 January does not exceed the art. 3 limit."""
+
+    value_type = bool
+    entity = Gezin
+    definition_period = DateUnit.MONTH
+    label = "Vermogen niet boven de vermogensgrens / Assets within the limit"
+    reference = f"{WZT}#Artikel3"
+
+    def formula(gezin, period, parameters):
+        return awir.vermogen_onder_grens(gezin, period, parameters(period).wet_op_de_zorgtoeslag.vermogensgrens)
+
+
+class zorgtoeslag__normpremie(MoneyVariable):
+    """Normpremie per year (art. 2 lid 2 and 3), for the household situation of this month."""
+
+    entity = Gezin
+    definition_period = DateUnit.MONTH
+    label = "Normpremie per jaar / Standard own contribution per year"
+    reference = f"{WZT}#Artikel2"
+
+    def formula(gezin, period, parameters):
+        p = parameters(period).wet_op_de_zorgtoeslag
+        drempelinkomen = parameters(period).awir.drempelinkomen
+        met_partner = gezin("awir__heeft_toeslagpartner", period)
+        percentage_drempel = numpy.where(
+            met_partner,
+            p.normpremie.percentage_drempelinkomen_met_toeslagpartner,
+            p.normpremie.percentage_drempelinkomen_zonder_toeslagpartner,
+        )
+        boven_drempel = numpy.maximum(gezin("awir__toetsingsinkomen", period.this_year) - drempelinkomen, 0)
+        return (
+            percentage_drempel * drempelinkomen
+            + p.normpremie.percentage_toetsingsinkomen_boven_drempelinkomen * boven_drempel
+        )
+
+
+class zorgtoeslag__standaardpremie(MoneyVariable):
+    """The standaardpremie that counts: double for a verzekerde with a toeslagpartner (art. 2 lid 1)."""
+
+    entity = Gezin
+    definition_period = DateUnit.MONTH
+    label = "Standaardpremie van het gezin / Standard premium of the household"
+    reference = [f"{WZT}#Artikel2", f"{WZT}#Artikel4"]
+
+    def formula(gezin, period, parameters):
+        standaardpremie = parameters(period).wet_op_de_zorgtoeslag.standaardpremie
+        return numpy.where(gezin("awir__heeft_toeslagpartner", period), 2, 1) * standaardpremie
+
+
+class zorgtoeslag__voorwaarden_vervuld(Variable):
+    """Every condition for zorgtoeslag holds this month, apart from the amount."""
+
+    value_type = bool
+    entity = Gezin
+    definition_period = DateUnit.MONTH
+    label = "Voorwaarden voor zorgtoeslag vervuld / Conditions for the health-care allowance met"
+    reference = [f"{WZT}#Artikel2", f"{WZT}#Artikel3", "https://wetten.overheid.nl/BWBR0018472/2025-01-01#Artikel9"]
+
+    def formula(gezin, period):
+        return (
+            (gezin("zorgtoeslag__aantal_verzekerden", period) > 0)
+            * gezin("zorgtoeslag__vermogen_onder_grens", period)
+            * gezin("awir__rechtmatig_verblijf", period)
+        )
+
+
+class zorgtoeslag__berekend_jaarbedrag(MoneyVariable):
+    """Zorgtoeslag per year before the Awir's rounding, for this month's situation (art. 2).
+
+    Standaardpremie minus normpremie, never negative; half of it when the toeslagpartner is not a
+    verzekerde (art. 2 lid 4).
+    """
+
+    entity = Gezin
+    definition_period = DateUnit.MONTH
+    label = "Berekende zorgtoeslag per jaar / Computed health-care allowance per year"
+    reference = f"{WZT}#Artikel2"
+
+    def formula(gezin, period, parameters):
+        verschil = numpy.maximum(
+            gezin("zorgtoeslag__standaardpremie", period) - gezin("zorgtoeslag__normpremie", period), 0
+        )
+        partner_niet_verzekerd = gezin("awir__heeft_toeslagpartner", period) * (
+            gezin("zorgtoeslag__aantal_verzekerden", period) == 1
+        )
+        factor = numpy.where(
+            partner_niet_verzekerd,
+            parameters(period).wet_op_de_zorgtoeslag.aandeel_bij_partner_niet_verzekerd,
+            1.0,
+        )
+        return gezin("zorgtoeslag__voorwaarden_vervuld", period) * verschil * factor
+
+
+class zorgtoeslag__jaarbedrag(MoneyVariable):
+    """Zorgtoeslag per year as granted: rounded to whole euros, nothing below €24 (Awir art. 14 lid 4-5)."""
+
+    entity = Gezin
+    definition_period = DateUnit.MONTH
+    label = "Zorgtoeslag per jaar / Health-care allowance per year"
+    reference = "https://wetten.overheid.nl/BWBR0018472/2025-01-01#Artikel14"
+
+    def formula(gezin, period, parameters):
+        return awir.tegemoetkoming(
+            gezin("zorgtoeslag__berekend_jaarbedrag", period),
+            parameters(period).awir.minimumbedrag_tegemoetkoming,
+        )
+
+
+class zorgtoeslag(MoneyVariable):
+    """Zorgtoeslag paid for this month: a twelfth of the yearly amount in whole euros (Awir art. 22)."""
+
+    entity = Gezin
+    definition_period = DateUnit.MONTH
+    label = "Zorgtoeslag per maand / Health-care allowance per month"
+    reference = [f"{WZT}#Artikel2", "https://wetten.overheid.nl/BWBR0018472/2025-01-01#Artikel22"]
+
+    def formula(gezin, period):
+        return awir.maandtermijn(gezin("zorgtoeslag__jaarbedrag", period))
