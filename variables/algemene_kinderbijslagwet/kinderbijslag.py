@@ -134,3 +134,16 @@ class kinderbijslag(MoneyVariable):
 
     def formula(gezin, period):
         return op_centen(gezin("kinderbijslag__kwartaalbedrag", period) / 3)
+
+
+class kinderbijslag__aantal_kinderen(Variable):
+    """Number of children for whom kinderbijslag is paid over the quarter of this month."""
+
+    value_type = int
+    entity = Gezin
+    definition_period = DateUnit.MONTH
+    label = "Aantal kinderen met kinderbijslag / Number of children with child benefit"
+    reference = f"{AKW}#Artikel7"
+
+    def formula(gezin, period):
+        return gezin.sum(gezin.members("kinderbijslag__kind", period))

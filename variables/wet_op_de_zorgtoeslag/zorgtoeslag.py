@@ -104,7 +104,7 @@ class zorgtoeslag__standaardpremie(MoneyVariable):
 
 
 class zorgtoeslag__voorwaarden_vervuld(Variable):
-    """Every condition for zorgtoeslag holds this month, apart from the amount."""
+    """Every condition for zorgtoeslag other than income holds this month."""
 
     value_type = bool
     entity = Gezin
@@ -124,7 +124,8 @@ class zorgtoeslag__berekend_jaarbedrag(MoneyVariable):
     """Zorgtoeslag per year before the Awir's rounding, for this month's situation (art. 2).
 
     Standaardpremie minus normpremie, never negative; half of it when the toeslagpartner is not a
-    verzekerde (art. 2 lid 4).
+    verzekerde (art. 2 lid 4). The other conditions are applied in ``zorgtoeslag__jaarbedrag``, so that
+    this amount shows what the income alone allows.
     """
 
     entity = Gezin
@@ -144,7 +145,24 @@ class zorgtoeslag__berekend_jaarbedrag(MoneyVariable):
             parameters(period).wet_op_de_zorgtoeslag.aandeel_bij_partner_niet_verzekerd,
             1.0,
         )
-        return gezin("zorgtoeslag__voorwaarden_vervuld", period) * verschil * factor
+        return verschil * factor
+
+
+class zorgtoeslag__inkomen_niet_te_hoog(Variable):
+    """The income leaves a zorgtoeslag of at least €24 a year after rounding (art. 2; Awir art. 14)."""
+
+    value_type = bool
+    entity = Gezin
+    definition_period = DateUnit.MONTH
+    label = "Inkomen laat zorgtoeslag over / Income leaves an allowance"
+    reference = [f"{WZT}#Artikel2", "https://wetten.overheid.nl/BWBR0018472/2025-01-01#Artikel14"]
+
+    def formula(gezin, period, parameters):
+        toegekend = awir.tegemoetkoming(
+            gezin("zorgtoeslag__berekend_jaarbedrag", period),
+            parameters(period).awir.minimumbedrag_tegemoetkoming,
+        )
+        return toegekend > 0
 
 
 class zorgtoeslag__jaarbedrag(MoneyVariable):
@@ -156,7 +174,7 @@ class zorgtoeslag__jaarbedrag(MoneyVariable):
     reference = "https://wetten.overheid.nl/BWBR0018472/2025-01-01#Artikel14"
 
     def formula(gezin, period, parameters):
-        return awir.tegemoetkoming(
+        return gezin("zorgtoeslag__voorwaarden_vervuld", period) * awir.tegemoetkoming(
             gezin("zorgtoeslag__berekend_jaarbedrag", period),
             parameters(period).awir.minimumbedrag_tegemoetkoming,
         )
@@ -172,3 +190,17 @@ class zorgtoeslag(MoneyVariable):
 
     def formula(gezin, period):
         return awir.maandtermijn(gezin("zorgtoeslag__jaarbedrag", period))
+
+
+class zorgtoeslag__meerderjarig(Variable):
+    """The applicant or the toeslagpartner has reached 18 in a previous month (art. 1 lid 1 onder c)."""
+
+    value_type = bool
+    entity = Gezin
+    definition_period = DateUnit.MONTH
+    label = "Een partner is 18 jaar of ouder / A partner is 18 or older"
+    reference = f"{WZT}#Artikel1"
+
+    def formula(gezin, period, parameters):
+        leeftijdsgrens = parameters(period).wet_op_de_zorgtoeslag.leeftijd_verzekerde
+        return gezin.any(gezin.members("leeftijd_einde_vorige_maand", period) >= leeftijdsgrens, role=Gezin.PARTNER)

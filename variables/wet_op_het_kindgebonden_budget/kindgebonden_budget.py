@@ -162,7 +162,7 @@ class kindgebonden_budget__vermogen_onder_grens(Variable):
 
 
 class kindgebonden_budget__voorwaarden_vervuld(Variable):
-    """Every condition for kindgebonden budget holds this month, apart from the amount."""
+    """Every condition for kindgebonden budget other than income holds this month."""
 
     value_type = bool
     entity = Gezin
@@ -179,7 +179,10 @@ class kindgebonden_budget__voorwaarden_vervuld(Variable):
 
 
 class kindgebonden_budget__berekend_jaarbedrag(MoneyVariable):
-    """Kindgebonden budget per year before the Awir's rounding, for this month's situation (art. 2)."""
+    """Kindgebonden budget per year before the Awir's rounding, for this month's situation (art. 2).
+
+    The conditions other than income are applied in ``kindgebonden_budget__jaarbedrag``.
+    """
 
     entity = Gezin
     definition_period = DateUnit.MONTH
@@ -192,8 +195,24 @@ class kindgebonden_budget__berekend_jaarbedrag(MoneyVariable):
             + gezin("kindgebonden_budget__verhogingen_leeftijd", period)
             + gezin("kindgebonden_budget__alleenstaande_ouderkop", period)
         )
-        na_vermindering = numpy.maximum(maximum - gezin("kindgebonden_budget__vermindering", period), 0)
-        return gezin("kindgebonden_budget__voorwaarden_vervuld", period) * na_vermindering
+        return numpy.maximum(maximum - gezin("kindgebonden_budget__vermindering", period), 0)
+
+
+class kindgebonden_budget__inkomen_niet_te_hoog(Variable):
+    """The income leaves a budget of at least €24 a year after rounding (art. 2 lid 7-8; Awir art. 14)."""
+
+    value_type = bool
+    entity = Gezin
+    definition_period = DateUnit.MONTH
+    label = "Inkomen laat kindgebonden budget over / Income leaves a budget"
+    reference = [f"{WKB}#Artikel2", "https://wetten.overheid.nl/BWBR0018472/2025-01-01#Artikel14"]
+
+    def formula(gezin, period, parameters):
+        toegekend = awir.tegemoetkoming(
+            gezin("kindgebonden_budget__berekend_jaarbedrag", period),
+            parameters(period).awir.minimumbedrag_tegemoetkoming,
+        )
+        return toegekend > 0
 
 
 class kindgebonden_budget__jaarbedrag(MoneyVariable):
@@ -205,7 +224,7 @@ class kindgebonden_budget__jaarbedrag(MoneyVariable):
     reference = "https://wetten.overheid.nl/BWBR0018472/2025-01-01#Artikel14"
 
     def formula(gezin, period, parameters):
-        return awir.tegemoetkoming(
+        return gezin("kindgebonden_budget__voorwaarden_vervuld", period) * awir.tegemoetkoming(
             gezin("kindgebonden_budget__berekend_jaarbedrag", period),
             parameters(period).awir.minimumbedrag_tegemoetkoming,
         )

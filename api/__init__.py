@@ -1,0 +1,1 @@
+"""The HTTP layer of openfisca-nl-sociaal (installed as ``openfisca_nl_sociaal.api``)."""

@@ -1,0 +1,155 @@
+"""The calculation API: a thin FastAPI layer over ``openfisca_nl_sociaal``.
+
+HTTP, validation and problem details only; scheme knowledge lives in the package. The API keeps no
+state and never logs or stores the facts it is sent.
+"""
+
+from __future__ import annotations
+
+import json
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from openfisca_nl_sociaal import __version__
+from openfisca_nl_sociaal.aanspraken import bereken_aanspraken, tax_benefit_system
+from openfisca_nl_sociaal.problemen import InvalidParam, Probleem, ongeldige_invoer
+
+PROBLEM_JSON = "application/problem+json"
+API_VERSION = __version__
+
+
+def _taal(request: Request) -> str:
+    """Dutch unless the first language the client accepts is English."""
+    eerste = request.headers.get("accept-language", "nl").split(",")[0].strip().lower()
+    return "en" if eerste.startswith("en") else "nl"
+
+
+def _probleem_response(probleem: Probleem) -> JSONResponse:
+    return JSONResponse(probleem.as_json(), status_code=probleem.status, media_type=PROBLEM_JSON)
+
+
+PROBLEM_SCHEMA = {
+    "description": "Problem details (RFC 9457)",
+    "content": {
+        PROBLEM_JSON: {
+            "schema": {
+                "type": "object",
+                "properties": {
+                    "type": {"type": "string"},
+                    "title": {"type": "string"},
+                    "status": {"type": "integer"},
+                    "detail": {"type": "string"},
+                    "invalidParams": {
+                        "type": "array",
+                        "items": {"type": "object", "properties": {"name": {"type": "string"}, "reason": {"type": "string"}}},
+                    },
+                },
+            }
+        }
+    },
+}
+
+AANSPRAKEN_VOORBEELD = {
+    "peildatum": "2025-03-01",
+    "personen": {
+        "ik": {"geboortedatum": "1990-05-01", "toetsingsinkomen": 24000, "vermogen": 3000, "verzekerd_zvw": True, "woont_in_nederland": True},
+        "partner": {"geboortedatum": "1991-02-11", "toetsingsinkomen": 8000, "vermogen": 0, "verzekerd_zvw": True, "woont_in_nederland": True},
+        "kind": {"geboortedatum": "2019-09-30"},
+    },
+    "gezinnen": {"gezin": {"partners": ["ik", "partner"], "kinderen": ["kind"]}},
+    "huishoudens": {"woning": {"bewoners": ["ik", "partner", "kind"], "kale_huur": 820, "servicekosten": 25, "zelfstandige_woonruimte": True, "gemeente": "GM0599"}},
+}
+
+
+def create_app() -> FastAPI:
+    app = FastAPI(
+        title="openfisca-nl-sociaal",
+        version=API_VERSION,
+        description=(
+            "Nederlandse sociale regelingen als code: op welke regelingen heeft een huishouden recht, en "
+            "hoeveel? Elk antwoord noemt de redenen en de wettelijke grondslag. / Dutch social regulations "
+            "as code, with reasons and legal basis for every answer."
+        ),
+        contact={"name": "openfisca-nl-sociaal", "url": "https://github.com/openfisca-nl-sociaal/openfisca-nl-sociaal"},
+        openapi_url="/v1/openapi.json",
+        docs_url="/v1/docs",
+        redoc_url=None,
+        redirect_slashes=False,
+    )
+    # Load the rules once at start-up, not on the first citizen's request.
+    tax_benefit_system()
+
+    @app.middleware("http")
+    async def api_version_header(request: Request, call_next):
+        response = await call_next(request)
+        response.headers["API-Version"] = API_VERSION
+        if request.url.path == "/v1/openapi.json":
+            response.headers["Access-Control-Allow-Origin"] = "*"
+        return response
+
+    @app.exception_handler(Probleem)
+    async def probleem_handler(request: Request, probleem: Probleem):
+        return _probleem_response(probleem)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_handler(request: Request, fout: StarletteHTTPException):
+        titels = {404: "Niet gevonden / Not found", 405: "Methode niet toegestaan / Method not allowed"}
+        response = _probleem_response(
+            Probleem(status=fout.status_code, title=titels.get(fout.status_code, "Fout / Error"), detail=str(fout.detail))
+        )
+        for naam, waarde in (fout.headers or {}).items():
+            response.headers[naam] = waarde
+        return response
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_handler(request: Request, fout: RequestValidationError):
+        fouten = [InvalidParam(".".join(str(d) for d in e.get("loc", [])), e.get("msg", "")) for e in fout.errors()]
+        return _probleem_response(ongeldige_invoer(fouten))
+
+    @app.exception_handler(Exception)
+    async def onverwacht_handler(request: Request, fout: Exception):
+        # Never echo the request: it holds personal facts.
+        return _probleem_response(
+            Probleem(status=500, title="Interne fout / Internal error", detail="De berekening is mislukt; probeer het later opnieuw.")
+        )
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    async def startpagina():
+        return (
+            "<!doctype html><html lang='nl'><head><meta charset='utf-8'><title>openfisca-nl-sociaal</title></head>"
+            "<body><h1>openfisca-nl-sociaal</h1><p>Nederlandse sociale regelingen als code. "
+            "De rekenservice: <code>POST /v1/aanspraken</code>; documentatie: <a href='/v1/docs'>/v1/docs</a>.</p>"
+            "<p lang='en'>Dutch social regulations as code. API documentation: <a href='/v1/docs'>/v1/docs</a>.</p>"
+            "</body></html>"
+        )
+
+    @app.post(
+        "/v1/aanspraken",
+        summary="Op welke regelingen is dit huishouden aangewezen, en hoeveel? / Which schemes, and how much?",
+        responses={400: PROBLEM_SCHEMA, 500: PROBLEM_SCHEMA},
+        openapi_extra={
+            "requestBody": {
+                "required": True,
+                "content": {"application/json": {"schema": {"type": "object"}, "example": AANSPRAKEN_VOORBEELD}},
+            }
+        },
+    )
+    async def aanspraken(request: Request):
+        ruw = await request.body()
+        if not ruw.strip():
+            raise ongeldige_invoer([InvalidParam("", "Lege body; verwacht een JSON-object / Empty body; expected a JSON object")])
+        try:
+            verzoek = json.loads(ruw)
+        except (ValueError, UnicodeDecodeError):
+            raise ongeldige_invoer([InvalidParam("", "Geen geldige JSON / Not valid JSON")]) from None
+        taal = _taal(request)
+        antwoord = bereken_aanspraken(verzoek, taal=taal)
+        return JSONResponse(antwoord, headers={"Content-Language": taal})
+
+    return app
+
+
+app = create_app()

@@ -1,0 +1,239 @@
+"""What the engine knows about each scheme, written once for the API, the command line and the page.
+
+A :class:`Regeling` names the variables that hold its monthly and yearly amounts, its conditions
+(each a variable of the gezin with its legal basis and the facts it reads), its legal basis and where
+to apply. The rules themselves live in ``variables/`` and ``parameters/``; this module only says how to
+present them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+PARTNERS = "partners"
+KINDEREN = "kinderen"
+HUISHOUDEN = "huishouden"
+
+
+@dataclass(frozen=True)
+class Grondslag:
+    """A legal basis: a title citing the article, and its wetten.overheid.nl address."""
+
+    titel: str
+    url: str
+
+    def as_json(self) -> dict:
+        return {"titel": self.titel, "url": self.url}
+
+
+@dataclass(frozen=True)
+class Tekst:
+    """A text in Dutch and English."""
+
+    nl: str
+    en: str
+
+    def in_taal(self, taal: str) -> str:
+        return self.en if taal == "en" else self.nl
+
+
+@dataclass(frozen=True)
+class Voorwaarde:
+    """A condition of a scheme: holds when the gezin variable ``variabele`` is true (or above zero)."""
+
+    id: str
+    variabele: str
+    uitleg: Tekst
+    grondslag: Grondslag
+    #: the core facts this condition reads, by where they live: ``partners``, ``kinderen`` or ``huishouden``
+    feiten: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Regeling:
+    id: str
+    naam: Tekst
+    maandbedrag: str
+    jaarbedrag: str
+    basis: str
+    voorwaarden: tuple[Voorwaarde, ...]
+    grondslag: tuple[Grondslag, ...]
+    instantie: str
+    aanvraag_url: str
+    #: further amounts reported beside the monthly and yearly ones: answer field -> gezin variable
+    extra_bedragen: dict[str, str] = field(default_factory=dict)
+
+    def feiten(self) -> dict[str, tuple[str, ...]]:
+        """Every core fact the scheme reads, by where it lives."""
+        verzameld: dict[str, list[str]] = {}
+        for voorwaarde in self.voorwaarden:
+            for plaats, namen in voorwaarde.feiten.items():
+                lijst = verzameld.setdefault(plaats, [])
+                lijst.extend(naam for naam in namen if naam not in lijst)
+        return {plaats: tuple(namen) for plaats, namen in verzameld.items()}
+
+
+def _wet(bwb: str, artikel: str, titel: str) -> Grondslag:
+    return Grondslag(titel, f"https://wetten.overheid.nl/{bwb}/{{peildatum}}#Artikel{artikel}")
+
+
+WZT, WKB, AKW, AWIR = "BWBR0018451", "BWBR0022751", "BWBR0002368", "BWBR0018472"
+
+_rechtmatig_verblijf = Voorwaarde(
+    "rechtmatig_verblijf",
+    "awir__rechtmatig_verblijf",
+    Tekst(
+        "De aanvrager en de toeslagpartner wonen rechtmatig in Nederland.",
+        "The applicant and the allowance partner live lawfully in the Netherlands.",
+    ),
+    _wet(AWIR, "9", "Algemene wet inkomensafhankelijke regelingen, art. 9"),
+    {PARTNERS: ("woont_in_nederland",)},
+)
+
+ZORGTOESLAG = Regeling(
+    id="zorgtoeslag",
+    naam=Tekst("Zorgtoeslag", "Health-care allowance"),
+    maandbedrag="zorgtoeslag",
+    jaarbedrag="zorgtoeslag__jaarbedrag",
+    basis="netto",
+    voorwaarden=(
+        Voorwaarde(
+            "leeftijd_18_of_ouder",
+            "zorgtoeslag__meerderjarig",
+            Tekst(
+                "De aanvrager of de toeslagpartner is 18 jaar of ouder (vanaf de maand na de 18e verjaardag).",
+                "The applicant or the allowance partner is 18 or older (from the month after the 18th birthday).",
+            ),
+            _wet(WZT, "1", "Wet op de zorgtoeslag, art. 1 lid 1 onder c"),
+            {PARTNERS: ("geboortedatum",)},
+        ),
+        Voorwaarde(
+            "verzekerd_zvw",
+            "zorgtoeslag__aantal_verzekerden",
+            Tekst(
+                "De aanvrager of de toeslagpartner is verzekerd voor de Zorgverzekeringswet en 18 jaar of ouder.",
+                "The applicant or the allowance partner is insured under the Health Insurance Act and 18 or older.",
+            ),
+            _wet(WZT, "2", "Wet op de zorgtoeslag, art. 1 en 2"),
+            {PARTNERS: ("geboortedatum", "verzekerd_zvw")},
+        ),
+        _rechtmatig_verblijf,
+        Voorwaarde(
+            "vermogen_onder_grens",
+            "zorgtoeslag__vermogen_onder_grens",
+            Tekst(
+                "Het (gezamenlijke) vermogen op 1 januari is niet hoger dan de vermogensgrens.",
+                "The (joint) assets on 1 January do not exceed the asset limit.",
+            ),
+            _wet(WZT, "3", "Wet op de zorgtoeslag, art. 3"),
+            {PARTNERS: ("vermogen",)},
+        ),
+        Voorwaarde(
+            "inkomen_niet_te_hoog",
+            "zorgtoeslag__inkomen_niet_te_hoog",
+            Tekst(
+                "Het toetsingsinkomen is laag genoeg: de normpremie blijft onder de standaardpremie en de "
+                "toeslag is ten minste € 24 per jaar.",
+                "The assessment income is low enough: the standard contribution stays below the standard "
+                "premium and the allowance is at least €24 a year.",
+            ),
+            _wet(WZT, "2", "Wet op de zorgtoeslag, art. 2; Awir, art. 14"),
+            {PARTNERS: ("geboortedatum", "verzekerd_zvw", "toetsingsinkomen")},
+        ),
+    ),
+    grondslag=(
+        _wet(WZT, "2", "Wet op de zorgtoeslag, art. 2"),
+        _wet(AWIR, "14", "Algemene wet inkomensafhankelijke regelingen, art. 14 en 22"),
+    ),
+    instantie="Dienst Toeslagen",
+    aanvraag_url="https://www.belastingdienst.nl/wps/wcm/connect/nl/zorgtoeslag/zorgtoeslag",
+)
+
+KINDGEBONDEN_BUDGET = Regeling(
+    id="kindgebonden_budget",
+    naam=Tekst("Kindgebonden budget", "Child-related budget"),
+    maandbedrag="kindgebonden_budget",
+    jaarbedrag="kindgebonden_budget__jaarbedrag",
+    basis="netto",
+    voorwaarden=(
+        Voorwaarde(
+            "kind_met_kinderbijslag",
+            "kindgebonden_budget__aantal_kinderen",
+            Tekst(
+                "Er is ten minste één kind tot en met de maand van de 18e verjaardag waarvoor de ouder "
+                "kinderbijslag krijgt.",
+                "There is at least one child, up to the month of its 18th birthday, for whom the parent "
+                "receives child benefit.",
+            ),
+            _wet(WKB, "2", "Wet op het kindgebonden budget, art. 2 lid 1"),
+            {PARTNERS: ("woont_in_nederland",), KINDEREN: ("geboortedatum",)},
+        ),
+        _rechtmatig_verblijf,
+        Voorwaarde(
+            "vermogen_onder_grens",
+            "kindgebonden_budget__vermogen_onder_grens",
+            Tekst(
+                "Het (gezamenlijke) vermogen aan het begin van het jaar is niet hoger dan de vermogensgrens.",
+                "The (joint) assets at the start of the year do not exceed the asset limit.",
+            ),
+            _wet(WKB, "1", "Wet op het kindgebonden budget, art. 1 lid 4"),
+            {PARTNERS: ("vermogen",)},
+        ),
+        Voorwaarde(
+            "inkomen_niet_te_hoog",
+            "kindgebonden_budget__inkomen_niet_te_hoog",
+            Tekst(
+                "Het toetsingsinkomen is laag genoeg: na de vermindering naar inkomen blijft ten minste "
+                "€ 24 per jaar over.",
+                "The assessment income is low enough: after the income-related reduction at least €24 a "
+                "year remains.",
+            ),
+            _wet(WKB, "2", "Wet op het kindgebonden budget, art. 2 lid 7 en 8; Awir, art. 14"),
+            {PARTNERS: ("toetsingsinkomen", "woont_in_nederland"), KINDEREN: ("geboortedatum",)},
+        ),
+    ),
+    grondslag=(
+        _wet(WKB, "2", "Wet op het kindgebonden budget, art. 2"),
+        _wet(AWIR, "14", "Algemene wet inkomensafhankelijke regelingen, art. 14 en 22"),
+    ),
+    instantie="Dienst Toeslagen",
+    aanvraag_url="https://www.belastingdienst.nl/wps/wcm/connect/nl/kindgebonden-budget/kindgebonden-budget",
+)
+
+KINDERBIJSLAG = Regeling(
+    id="kinderbijslag",
+    naam=Tekst("Kinderbijslag", "Child benefit"),
+    maandbedrag="kinderbijslag",
+    jaarbedrag="kinderbijslag__jaarbedrag",
+    basis="netto",
+    voorwaarden=(
+        Voorwaarde(
+            "ouder_verzekerd",
+            "kinderbijslag__ouder_verzekerd",
+            Tekst(
+                "Een ouder woont op de eerste dag van het kwartaal (rechtmatig) in Nederland en is daardoor "
+                "verzekerd.",
+                "A parent lives (lawfully) in the Netherlands on the first day of the quarter and so is insured.",
+            ),
+            _wet(AKW, "6", "Algemene Kinderbijslagwet, art. 6 en 11"),
+            {PARTNERS: ("woont_in_nederland",)},
+        ),
+        Voorwaarde(
+            "kind_jonger_dan_18",
+            "kinderbijslag__aantal_kinderen",
+            Tekst(
+                "Er is een kind dat op de eerste dag van het kwartaal geboren en jonger dan 18 jaar is.",
+                "There is a child who is born and younger than 18 on the first day of the quarter.",
+            ),
+            _wet(AKW, "7", "Algemene Kinderbijslagwet, art. 7 en 11"),
+            {PARTNERS: ("woont_in_nederland",), KINDEREN: ("geboortedatum",)},
+        ),
+    ),
+    grondslag=(_wet(AKW, "12", "Algemene Kinderbijslagwet, art. 12"),),
+    instantie="Sociale Verzekeringsbank (SVB)",
+    aanvraag_url="https://www.svb.nl/nl/kinderbijslag",
+    extra_bedragen={"bedrag_per_kwartaal": "kinderbijslag__kwartaalbedrag"},
+)
+
+#: Every scheme the engine answers for, in the order of the answer.
+REGELINGEN: tuple[Regeling, ...] = (ZORGTOESLAG, KINDERBIJSLAG, KINDGEBONDEN_BUDGET)

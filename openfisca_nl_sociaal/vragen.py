@@ -1,0 +1,34 @@
+"""The question to ask a citizen for each core fact, in Dutch and English."""
+
+from openfisca_nl_sociaal.regelingen import Tekst
+
+VRAGEN: dict[str, Tekst] = {
+    "geboortedatum": Tekst("Wat is de geboortedatum?", "What is the date of birth?"),
+    "toetsingsinkomen": Tekst(
+        "Wat is het toetsingsinkomen (verzamelinkomen) over dit jaar?",
+        "What is the assessment income (aggregate income) for this year?",
+    ),
+    "vermogen": Tekst("Hoeveel vermogen is er op 1 januari?", "How much in assets is there on 1 January?"),
+    "verzekerd_zvw": Tekst(
+        "Is deze persoon verzekerd voor de zorgverzekering (Zorgverzekeringswet)?",
+        "Is this person insured under the Dutch Health Insurance Act?",
+    ),
+    "woont_in_nederland": Tekst(
+        "Woont deze persoon rechtmatig in Nederland?", "Does this person live lawfully in the Netherlands?"
+    ),
+    "aow_verzekerde_jaren": Tekst(
+        "Hoeveel jaar was deze persoon verzekerd voor de AOW?", "How many years was this person insured for the AOW?"
+    ),
+    "netto_inkomen": Tekst("Wat is het netto inkomen per maand?", "What is the net income per month?"),
+    "werkt_of_studeert": Tekst("Werkt of studeert deze persoon?", "Does this person work or study?"),
+    "soort_kinderopvang": Tekst("Welke kinderopvang gebruikt het kind?", "Which childcare does the child use?"),
+    "kinderopvang_uren": Tekst("Hoeveel uur kinderopvang per maand?", "How many hours of childcare per month?"),
+    "kinderopvang_uurprijs": Tekst("Wat kost de kinderopvang per uur?", "What does the childcare cost per hour?"),
+    "kale_huur": Tekst("Wat is de kale huur per maand?", "What is the basic rent per month?"),
+    "servicekosten": Tekst("Hoeveel servicekosten betaalt u per maand?", "How much in service costs do you pay per month?"),
+    "zelfstandige_woonruimte": Tekst(
+        "Is de woning zelfstandig (eigen voordeur, keuken en toilet)?",
+        "Is the dwelling self-contained (own front door, kitchen and toilet)?",
+    ),
+    "gemeente": Tekst("In welke gemeente woont u?", "In which municipality do you live?"),
+}
