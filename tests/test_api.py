@@ -1,0 +1,161 @@
+"""POST /v1/aanspraken as the public contract defines it, and its problems for bad input."""
+
+import copy
+
+import pytest
+
+PROBLEM = "application/problem+json"
+
+
+def test_contract_example_answers_every_scheme_with_reasons(client, voorbeeld):
+    antwoord = client.post("/v1/aanspraken", json=voorbeeld)
+    assert antwoord.status_code == 200
+    assert antwoord.headers["API-Version"]
+    data = antwoord.json()
+    assert data["peildatum"] == "2025-03-01"
+    assert set(data["versie"]) == {"rekenregels", "openfisca_core"}
+    per_id = {r["id"]: r for r in data["regelingen"]}
+    assert set(per_id) == {"zorgtoeslag", "kinderbijslag", "kindgebonden_budget"}
+    # Hand computation, Wzt art. 2 (2025): 2 x 2112 - 4,273% x 28.406 - 13,7% x (32.000 - 28.406) = 2.517,83
+    # -> € 2.518 a year (Awir art. 14 lid 4) -> € 209 a month (2.518 / 12 rounded down).
+    assert per_id["zorgtoeslag"]["status"] == "recht"
+    assert per_id["zorgtoeslag"]["bedrag_per_jaar"] == 2518
+    assert per_id["zorgtoeslag"]["bedrag_per_maand"] == 209
+    # AKW art. 12 (2025-01-01): a child of 5 on 1 January 2025: € 286,45 per quarter.
+    assert per_id["kinderbijslag"]["bedrag_per_kwartaal"] == 286.45
+    assert per_id["kinderbijslag"]["bedrag_per_maand"] == 95.48
+    assert per_id["kinderbijslag"]["bedrag_per_jaar"] == 1145.8
+    # Wet KGB art. 2 (2025): joint income 32.000 is below 28.406 + 9.139 -> € 2.511 a year, € 209 a month.
+    assert per_id["kindgebonden_budget"]["bedrag_per_jaar"] == 2511
+    for regeling in data["regelingen"]:
+        assert regeling["basis"] == "netto"
+        assert regeling["ontbrekende_gegevens"] == []
+        assert all(r["voldaan"] is True and r["grondslag"]["url"].startswith("https://wetten.overheid.nl/") for r in regeling["redenen"])
+        assert regeling["grondslag"] and regeling["aanvragen"]["instantie"]
+    assert data["vervolgvragen"] == []
+
+
+def test_english_answer_on_accept_language(client, voorbeeld):
+    antwoord = client.post("/v1/aanspraken", json=voorbeeld, headers={"Accept-Language": "en-GB,en;q=0.9"})
+    assert antwoord.headers["Content-Language"] == "en"
+    assert antwoord.json()["regelingen"][0]["naam"] == "Health-care allowance"
+
+
+def test_a_missing_fact_is_unknown_not_zero(client, voorbeeld):
+    del voorbeeld["personen"]["partner"]["toetsingsinkomen"]
+    data = client.post("/v1/aanspraken", json=voorbeeld).json()
+    per_id = {r["id"]: r for r in data["regelingen"]}
+    assert per_id["zorgtoeslag"]["status"] == "onbekend"
+    assert per_id["zorgtoeslag"]["bedrag_per_maand"] is None
+    assert {"persoon": "partner", "gegeven": "toetsingsinkomen"} in per_id["zorgtoeslag"]["ontbrekende_gegevens"]
+    assert per_id["kinderbijslag"]["status"] == "recht"  # kinderbijslag does not depend on income
+    eerste = data["vervolgvragen"][0]
+    assert eerste["gegeven"] == "toetsingsinkomen" and set(eerste["beslist_over"]) == {"zorgtoeslag", "kindgebonden_budget"}
+
+
+def test_a_known_failing_condition_decides_even_with_unknown_facts(client):
+    # A 16-year-old is no verzekerde for the zorgtoeslag whatever their income (Wzt art. 1).
+    verzoek = {"peildatum": "2025-03-01", "personen": {"ik": {"geboortedatum": "2009-01-10", "verzekerd_zvw": True}}}
+    per_id = {r["id"]: r for r in client.post("/v1/aanspraken", json=verzoek).json()["regelingen"]}
+    assert per_id["zorgtoeslag"]["status"] == "geen_recht"
+    falend = [r["voorwaarde"] for r in per_id["zorgtoeslag"]["redenen"] if r["voldaan"] is False]
+    assert falend == ["leeftijd_18_of_ouder", "verzekerd_zvw"]
+
+
+def test_one_person_gets_a_gezin_and_huishouden_by_default(client):
+    verzoek = {
+        "peildatum": "2025-06-01",
+        "personen": {"ik": {"geboortedatum": "1980-01-01", "toetsingsinkomen": 20000, "vermogen": 0, "verzekerd_zvw": True, "woont_in_nederland": True}},
+    }
+    per_id = {r["id"]: r for r in client.post("/v1/aanspraken", json=verzoek).json()["regelingen"]}
+    assert per_id["zorgtoeslag"]["bedrag_per_maand"] == 131  # published 2025 maximum
+    assert per_id["kinderbijslag"]["status"] == "geen_recht"
+
+
+def test_period_keyed_facts(client, voorbeeld):
+    voorbeeld["personen"]["ik"]["toetsingsinkomen"] = {"2025": 24000}
+    voorbeeld["personen"]["ik"]["verzekerd_zvw"] = {"2025-03": True}
+    voorbeeld["personen"]["ik"]["geboortedatum"] = {"ETERNITY": "1990-05-01"}
+    per_id = {r["id"]: r for r in client.post("/v1/aanspraken", json=voorbeeld).json()["regelingen"]}
+    assert per_id["zorgtoeslag"]["bedrag_per_maand"] == 209
+
+
+def _met(voorbeeld, pad, waarde):
+    verzoek = copy.deepcopy(voorbeeld)
+    doel = verzoek
+    for stap in pad[:-1]:
+        doel = doel[stap]
+    if waarde is _WEG:
+        del doel[pad[-1]]
+    else:
+        doel[pad[-1]] = waarde
+    return verzoek
+
+
+_WEG = object()
+
+SLECHTE_INVOER = [
+    ("onbekend gegeven", ("personen", "ik", "schoenmaat"), 42, "personen.ik.schoenmaat"),
+    ("verkeerd type", ("personen", "ik", "toetsingsinkomen"), "veel", "personen.ik.toetsingsinkomen"),
+    ("bool als tekst", ("personen", "ik", "verzekerd_zvw"), "ja", "personen.ik.verzekerd_zvw"),
+    ("misvormde datum", ("personen", "ik", "geboortedatum"), "01-05-1990", "personen.ik.geboortedatum"),
+    ("onmogelijke datum", ("personen", "ik", "geboortedatum"), "1990-02-30", "personen.ik.geboortedatum"),
+    ("geboren na de peildatum", ("personen", "kind", "geboortedatum"), "2026-01-01", "personen.kind.geboortedatum"),
+    ("onmogelijke peildatum", ("peildatum",), "2025-13-01", "peildatum"),
+    ("peildatum voor 2020", ("peildatum",), "2019-06-01", "peildatum"),
+    ("negatieve huur", ("huishoudens", "woning", "kale_huur"), -820, "huishoudens.woning.kale_huur"),
+    ("negatief inkomen", ("personen", "ik", "toetsingsinkomen"), -1, "personen.ik.toetsingsinkomen"),
+    ("null in plaats van weglaten", ("personen", "ik", "vermogen"), None, "personen.ik.vermogen"),
+    ("onbekende rol", ("gezinnen", "gezin", "ouders"), ["ik"], "gezinnen.gezin.ouders"),
+    ("onbekende persoon in een rol", ("gezinnen", "gezin", "kinderen"), ["kind", "spook"], "gezinnen.gezin.kinderen"),
+    ("drie partners", ("gezinnen", "gezin", "partners"), ["ik", "partner", "kind"], "gezinnen.gezin.partners"),
+    ("onbekend veld bovenaan", ("uitkering",), 1, "uitkering"),
+    ("verkeerde soort kinderopvang", ("personen", "kind", "soort_kinderopvang"), "oppas", "personen.kind.soort_kinderopvang"),
+    ("maand voor een jaarfeit", ("personen", "ik", "toetsingsinkomen"), {"2025-03": 2000}, "personen.ik.toetsingsinkomen.2025-03"),
+    ("onzinperiode", ("personen", "ik", "toetsingsinkomen"), {"vorig jaar": 2000}, "personen.ik.toetsingsinkomen.vorig jaar"),
+    ("ongeldige gemeentecode", ("huishoudens", "woning", "gemeente"), "Rotterdam", "huishoudens.woning.gemeente"),
+    ("te veel AOW-jaren", ("personen", "ik", "aow_verzekerde_jaren"), 51, "personen.ik.aow_verzekerde_jaren"),
+    ("geen personen", ("personen",), {}, "personen"),
+    ("onbekende aanvrager", ("aanvrager",), "buurman", "aanvrager"),
+]
+
+
+@pytest.mark.parametrize("omschrijving,pad,waarde,veld", SLECHTE_INVOER, ids=[s[0] for s in SLECHTE_INVOER])
+def test_bad_input_is_a_400_problem_naming_the_field(client, voorbeeld, omschrijving, pad, waarde, veld):
+    antwoord = client.post("/v1/aanspraken", json=_met(voorbeeld, pad, waarde))
+    assert antwoord.status_code == 400, antwoord.text
+    assert antwoord.headers["content-type"].startswith(PROBLEM)
+    probleem = antwoord.json()
+    assert probleem["status"] == 400 and probleem["title"] and probleem["detail"]
+    assert veld in [p["name"] for p in probleem["invalidParams"]]
+
+
+def test_a_person_in_two_gezinnen_is_a_problem(client, voorbeeld):
+    voorbeeld["gezinnen"]["tweede"] = {"partners": ["ik"]}
+    antwoord = client.post("/v1/aanspraken", json=voorbeeld)
+    assert antwoord.status_code == 400
+    assert "gezinnen.tweede.partners" in [p["name"] for p in antwoord.json()["invalidParams"]]
+
+
+@pytest.mark.parametrize("body", [b"", b"   ", b"{niet json", b"[1, 2]", b'"tekst"', "{\"personen\": 1}".encode()])
+def test_empty_non_json_or_non_object_body_is_a_400_problem(client, body):
+    antwoord = client.post("/v1/aanspraken", content=body, headers={"Content-Type": "application/json"})
+    assert antwoord.status_code == 400
+    assert antwoord.headers["content-type"].startswith(PROBLEM)
+
+
+def test_wrong_method_and_unknown_path_are_problems(client):
+    antwoord = client.get("/v1/aanspraken")
+    assert antwoord.status_code == 405 and "POST" in antwoord.headers["Allow"]
+    assert antwoord.headers["content-type"].startswith(PROBLEM)
+    antwoord = client.get("/v1/bestaat-niet")
+    assert antwoord.status_code == 404 and antwoord.headers["content-type"].startswith(PROBLEM)
+
+
+def test_openapi_document_is_published_under_v1(client):
+    antwoord = client.get("/v1/openapi.json")
+    assert antwoord.status_code == 200
+    assert antwoord.headers["Access-Control-Allow-Origin"] == "*"
+    spec = antwoord.json()
+    assert spec["info"]["version"] and spec["info"]["contact"]
+    assert "400" in spec["paths"]["/v1/aanspraken"]["post"]["responses"]
