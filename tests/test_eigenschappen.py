@@ -1,0 +1,98 @@
+"""Properties that must hold for every household (hypothesis), beyond the hand-computed cases.
+
+- every amount is non-negative, and kinderbijslag never depends on income;
+- zorgtoeslag and kindgebonden budget never rise when income rises (monotone phase-out);
+- no cliff where the law has none: a euro more income lowers the computed yearly amount by at most the
+  phase-out percentage; the granted amount then falls by at most one euro of rounding, except where
+  the law itself cuts off (the Awir's €24 minimum, art. 14 lid 5);
+- with every core fact given, no scheme is unknown (the contract's promise).
+"""
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from openfisca_core.simulations import SimulationBuilder
+
+from openfisca_nl_sociaal.aanspraken import bereken_aanspraken
+from openfisca_nl_sociaal.situatie import lees_situatie
+
+INSTELLINGEN = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+@st.composite
+def huishoudens(draw):
+    jaar = draw(st.integers(2020, 2026))
+    maand = draw(st.integers(1, 12))
+    peildatum = f"{jaar}-{maand:02d}-01"
+
+    def volwassene():
+        return {
+            "geboortedatum": f"{draw(st.integers(jaar - 90, jaar - 17))}-{draw(st.integers(1, 12)):02d}-{draw(st.integers(1, 28)):02d}",
+            "toetsingsinkomen": draw(st.integers(0, 120_000)),
+            "vermogen": draw(st.sampled_from([0, 5_000, 50_000, 140_000, 200_000])),
+            "verzekerd_zvw": draw(st.booleans()),
+            "woont_in_nederland": draw(st.sampled_from([True, True, True, False])),
+        }
+
+    personen = {"ik": volwassene()}
+    partners = ["ik"]
+    if draw(st.booleans()):
+        personen["partner"] = volwassene()
+        partners.append("partner")
+    kinderen = []
+    for i in range(draw(st.integers(0, 4))):
+        geboren = f"{draw(st.integers(jaar - 19, jaar))}-{draw(st.integers(1, 12)):02d}-{draw(st.integers(1, 28)):02d}"
+        if geboren <= peildatum:
+            personen[f"kind{i}"] = {"geboortedatum": geboren}
+            kinderen.append(f"kind{i}")
+    return {
+        "peildatum": peildatum,
+        "personen": personen,
+        "gezinnen": {"gezin": {"partners": partners, "kinderen": kinderen}},
+        "huishoudens": {"woning": {"bewoners": list(personen)}},
+    }
+
+
+def _bereken(tbs, verzoek, variabelen, extra_inkomen=0):
+    verzoek = {**verzoek, "personen": {k: dict(v) for k, v in verzoek["personen"].items()}}
+    verzoek["personen"]["ik"]["toetsingsinkomen"] += extra_inkomen
+    situatie = lees_situatie(verzoek, tbs)
+    simulatie = SimulationBuilder().build_from_entities(tbs, situatie.openfisca)
+    return {v: float(simulatie.calculate(v, situatie.maand)[0]) for v in variabelen}
+
+
+BEDRAGEN = ["zorgtoeslag", "zorgtoeslag__jaarbedrag", "zorgtoeslag__berekend_jaarbedrag", "kindgebonden_budget",
+            "kindgebonden_budget__jaarbedrag", "kindgebonden_budget__berekend_jaarbedrag", "kinderbijslag",
+            "kinderbijslag__jaarbedrag"]
+AFBOUW = {"zorgtoeslag__berekend_jaarbedrag": 0.1373, "kindgebonden_budget__berekend_jaarbedrag": 0.076}
+
+
+@INSTELLINGEN
+@given(verzoek=huishoudens(), stap=st.sampled_from([1, 10, 1_000, 10_000]))
+def test_amounts_are_non_negative_and_never_rise_with_income(tbs, verzoek, stap):
+    laag = _bereken(tbs, verzoek, BEDRAGEN)
+    hoog = _bereken(tbs, verzoek, BEDRAGEN, extra_inkomen=stap)
+    for naam in BEDRAGEN:
+        assert laag[naam] >= 0 and hoog[naam] >= 0, naam
+        assert hoog[naam] <= laag[naam] + 1e-9, f"{naam} rises with income"
+    assert hoog["kinderbijslag"] == laag["kinderbijslag"]
+
+
+@INSTELLINGEN
+@given(verzoek=huishoudens())
+def test_no_cliff_where_the_law_has_none(tbs, verzoek):
+    nu = _bereken(tbs, verzoek, BEDRAGEN)
+    plus_een = _bereken(tbs, verzoek, BEDRAGEN, extra_inkomen=1)
+    for naam, percentage in AFBOUW.items():
+        assert nu[naam] - plus_een[naam] <= percentage + 1e-9, f"{naam} drops more than the phase-out rate"
+        granted = naam.replace("berekend_", "")
+        daling = nu[granted] - plus_een[granted]
+        wettelijke_drempel = plus_een[granted] == 0 and nu[granted] <= 24
+        assert daling <= 1 or wettelijke_drempel, f"{granted} drops {daling} for one euro of income"
+
+
+@INSTELLINGEN
+@given(verzoek=huishoudens())
+def test_with_every_core_fact_given_no_scheme_is_unknown(verzoek):
+    antwoord = bereken_aanspraken(verzoek)
+    assert all(r["status"] in ("recht", "geen_recht") for r in antwoord["regelingen"])
+    assert antwoord["vervolgvragen"] == []
