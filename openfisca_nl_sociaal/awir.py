@@ -45,3 +45,41 @@ def vermogen_onder_grens(gezin, period, vermogensgrens):
         vermogensgrens.zonder_toeslagpartner,
     )
     return gezin("awir__vermogen", period.this_year) <= grens
+
+
+# The last steps of every toeslag are the same Awir steps on the scheme's own variables
+# ``<regeling>__berekend_jaarbedrag`` (the law's amount before rounding) and
+# ``<regeling>__voorwaarden_vervuld`` (its other conditions). Each scheme declares its own variables,
+# with their own labels and references, and takes these formulas.
+
+
+def formule_inkomen_niet_te_hoog(regeling: str):
+    """Formula: the income leaves at least the Awir minimum after rounding (art. 14 lid 4-5)."""
+
+    def formula(gezin, period, parameters):
+        toegekend = tegemoetkoming(
+            gezin(f"{regeling}__berekend_jaarbedrag", period), parameters(period).awir.minimumbedrag_tegemoetkoming
+        )
+        return toegekend > 0
+
+    return formula
+
+
+def formule_jaarbedrag(regeling: str):
+    """Formula: the yearly tegemoetkoming granted when the scheme's other conditions hold (art. 14)."""
+
+    def formula(gezin, period, parameters):
+        return gezin(f"{regeling}__voorwaarden_vervuld", period) * tegemoetkoming(
+            gezin(f"{regeling}__berekend_jaarbedrag", period), parameters(period).awir.minimumbedrag_tegemoetkoming
+        )
+
+    return formula
+
+
+def formule_maandtermijn(regeling: str):
+    """Formula: the monthly term of the scheme's yearly tegemoetkoming (art. 22)."""
+
+    def formula(gezin, period):
+        return maandtermijn(gezin(f"{regeling}__jaarbedrag", period))
+
+    return formula

@@ -250,7 +250,7 @@ def lees_situatie(verzoek, tax_benefit_system, vandaag: datetime.date | None = N
 
     _vul_standaardgroepen_aan(openfisca)
     aanvrager = verzoek.get("aanvrager", next(iter(personen)))
-    if aanvrager not in personen:
+    if not isinstance(aanvrager, str) or aanvrager not in personen:
         raise ongeldige_invoer([InvalidParam("aanvrager", "Onbekende persoon / Unknown person")])
     return Situatie(peildatum=peildatum, aanvrager=aanvrager, openfisca=openfisca, gegeven=gegeven)
 

@@ -137,7 +137,10 @@ def test_a_person_in_two_gezinnen_is_a_problem(client, voorbeeld):
     assert "gezinnen.tweede.partners" in [p["name"] for p in antwoord.json()["invalidParams"]]
 
 
-@pytest.mark.parametrize("body", [b"", b"   ", b"{niet json", b"[1, 2]", b'"tekst"', "{\"personen\": 1}".encode()])
+@pytest.mark.parametrize(
+    "body",
+    [b"", b"   ", b"{niet json", b"[1, 2]", b'"tekst"', b'{"personen": 1}', b'{"personen": {"ik": {"vermogen": NaN}}}', b"\xff\xfe"],
+)
 def test_empty_non_json_or_non_object_body_is_a_400_problem(client, body):
     antwoord = client.post("/v1/aanspraken", content=body, headers={"Content-Type": "application/json"})
     assert antwoord.status_code == 400
@@ -159,3 +162,37 @@ def test_openapi_document_is_published_under_v1(client):
     spec = antwoord.json()
     assert spec["info"]["version"] and spec["info"]["contact"]
     assert "400" in spec["paths"]["/v1/aanspraken"]["post"]["responses"]
+
+
+# Never a 500 for bad input: arbitrary JSON, and the contract example with one field replaced by junk.
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers(-10**12, 10**12) | st.floats(allow_nan=False, allow_infinity=False) | st.text(max_size=12),
+    lambda kinderen: st.lists(kinderen, max_size=4) | st.dictionaries(st.text(max_size=12), kinderen, max_size=4),
+    max_leaves=20,
+)
+_PADEN = [
+    ("peildatum",), ("aanvrager",), ("personen",), ("personen", "ik"), ("personen", "ik", "geboortedatum"),
+    ("personen", "ik", "toetsingsinkomen"), ("personen", "kind", "verzekerd_zvw"), ("gezinnen",), ("gezinnen", "gezin"),
+    ("gezinnen", "gezin", "partners"), ("gezinnen", "gezin", "kinderen"), ("huishoudens", "woning"),
+    ("huishoudens", "woning", "bewoners"), ("huishoudens", "woning", "kale_huur"), ("huishoudens", "woning", "gemeente"),
+]
+_FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+@_FUZZ
+@given(body=_JSON)
+def test_arbitrary_json_never_gives_a_500(client, body):
+    antwoord = client.post("/v1/aanspraken", json=body)
+    assert antwoord.status_code in (200, 400), antwoord.text
+    if antwoord.status_code == 400:
+        assert antwoord.headers["content-type"].startswith(PROBLEM)
+
+
+@_FUZZ
+@given(pad=st.sampled_from(_PADEN), waarde=_JSON)
+def test_junk_in_any_field_never_gives_a_500(client, voorbeeld, pad, waarde):
+    antwoord = client.post("/v1/aanspraken", json=_met(voorbeeld, pad, waarde))
+    assert antwoord.status_code in (200, 400), antwoord.text

@@ -156,13 +156,7 @@ class zorgtoeslag__inkomen_niet_te_hoog(Variable):
     definition_period = DateUnit.MONTH
     label = "Inkomen laat zorgtoeslag over / Income leaves an allowance"
     reference = [f"{WZT}#Artikel2", "https://wetten.overheid.nl/BWBR0018472/2025-01-01#Artikel14"]
-
-    def formula(gezin, period, parameters):
-        toegekend = awir.tegemoetkoming(
-            gezin("zorgtoeslag__berekend_jaarbedrag", period),
-            parameters(period).awir.minimumbedrag_tegemoetkoming,
-        )
-        return toegekend > 0
+    formula = awir.formule_inkomen_niet_te_hoog("zorgtoeslag")
 
 
 class zorgtoeslag__jaarbedrag(MoneyVariable):
@@ -172,12 +166,7 @@ class zorgtoeslag__jaarbedrag(MoneyVariable):
     definition_period = DateUnit.MONTH
     label = "Zorgtoeslag per jaar / Health-care allowance per year"
     reference = "https://wetten.overheid.nl/BWBR0018472/2025-01-01#Artikel14"
-
-    def formula(gezin, period, parameters):
-        return gezin("zorgtoeslag__voorwaarden_vervuld", period) * awir.tegemoetkoming(
-            gezin("zorgtoeslag__berekend_jaarbedrag", period),
-            parameters(period).awir.minimumbedrag_tegemoetkoming,
-        )
+    formula = awir.formule_jaarbedrag("zorgtoeslag")
 
 
 class zorgtoeslag(MoneyVariable):
@@ -187,9 +176,7 @@ class zorgtoeslag(MoneyVariable):
     definition_period = DateUnit.MONTH
     label = "Zorgtoeslag per maand / Health-care allowance per month"
     reference = [f"{WZT}#Artikel2", "https://wetten.overheid.nl/BWBR0018472/2025-01-01#Artikel22"]
-
-    def formula(gezin, period):
-        return awir.maandtermijn(gezin("zorgtoeslag__jaarbedrag", period))
+    formula = awir.formule_maandtermijn("zorgtoeslag")
 
 
 class zorgtoeslag__meerderjarig(Variable):

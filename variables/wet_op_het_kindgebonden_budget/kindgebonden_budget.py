@@ -206,13 +206,7 @@ class kindgebonden_budget__inkomen_niet_te_hoog(Variable):
     definition_period = DateUnit.MONTH
     label = "Inkomen laat kindgebonden budget over / Income leaves a budget"
     reference = [f"{WKB}#Artikel2", "https://wetten.overheid.nl/BWBR0018472/2025-01-01#Artikel14"]
-
-    def formula(gezin, period, parameters):
-        toegekend = awir.tegemoetkoming(
-            gezin("kindgebonden_budget__berekend_jaarbedrag", period),
-            parameters(period).awir.minimumbedrag_tegemoetkoming,
-        )
-        return toegekend > 0
+    formula = awir.formule_inkomen_niet_te_hoog("kindgebonden_budget")
 
 
 class kindgebonden_budget__jaarbedrag(MoneyVariable):
@@ -222,12 +216,7 @@ class kindgebonden_budget__jaarbedrag(MoneyVariable):
     definition_period = DateUnit.MONTH
     label = "Kindgebonden budget per jaar / Child-related budget per year"
     reference = "https://wetten.overheid.nl/BWBR0018472/2025-01-01#Artikel14"
-
-    def formula(gezin, period, parameters):
-        return gezin("kindgebonden_budget__voorwaarden_vervuld", period) * awir.tegemoetkoming(
-            gezin("kindgebonden_budget__berekend_jaarbedrag", period),
-            parameters(period).awir.minimumbedrag_tegemoetkoming,
-        )
+    formula = awir.formule_jaarbedrag("kindgebonden_budget")
 
 
 class kindgebonden_budget(MoneyVariable):
@@ -237,6 +226,4 @@ class kindgebonden_budget(MoneyVariable):
     definition_period = DateUnit.MONTH
     label = "Kindgebonden budget per maand / Child-related budget per month"
     reference = [f"{WKB}#Artikel2", "https://wetten.overheid.nl/BWBR0018472/2025-01-01#Artikel22"]
-
-    def formula(gezin, period):
-        return awir.maandtermijn(gezin("kindgebonden_budget__jaarbedrag", period))
+    formula = awir.formule_maandtermijn("kindgebonden_budget")
