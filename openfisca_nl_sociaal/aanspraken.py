@@ -15,9 +15,7 @@ from __future__ import annotations
 import datetime
 from collections import Counter
 from functools import lru_cache
-
-import numpy
-import openfisca_core
+from importlib import metadata
 
 from openfisca_nl_sociaal import CountryTaxBenefitSystem, __version__
 from openfisca_nl_sociaal.regelingen import HUISHOUDEN, KINDEREN, PARTNERS, REGELINGEN, Regeling
@@ -32,13 +30,8 @@ def tax_benefit_system():
 
 
 def versie() -> dict:
-    return {"rekenregels": __version__, "openfisca_core": openfisca_core.__version__ if hasattr(openfisca_core, "__version__") else _core_version()}
-
-
-def _core_version() -> str:
-    from importlib.metadata import version
-
-    return version("openfisca-core")
+    """The versions that fix a computation: these rules and the engine that ran them."""
+    return {"rekenregels": __version__, "openfisca_core": metadata.version("openfisca-core")}
 
 
 def _ontbrekend(situatie: Situatie, regeling_feiten: dict[str, tuple[str, ...]], gezin: dict, huishouden_id: str):
