@@ -18,7 +18,7 @@ from functools import lru_cache
 from importlib import metadata
 
 from openfisca_nl_sociaal import CountryTaxBenefitSystem, __version__
-from openfisca_nl_sociaal.regelingen import HUISHOUDEN, KINDEREN, PARTNERS, REGELINGEN, Regeling
+from openfisca_nl_sociaal.regelingen import HUISHOUDEN, KINDEREN, MEDEBEWONERS, PARTNERS, REGELINGEN, Regeling
 from openfisca_nl_sociaal.situatie import Situatie, bouw_simulatie, lees_situatie
 from openfisca_nl_sociaal.vragen import VRAGEN
 
@@ -36,16 +36,18 @@ def versie() -> dict:
 
 def _ontbrekend(situatie: Situatie, regeling_feiten: dict[str, tuple[str, ...]], gezin: dict, huishouden_id: str):
     """The (where, id, fact) triples a set of facts needs in this gezin and that were not given."""
+    leden = gezin.get("partners", []) + gezin.get("kinderen", [])
     plaatsen = {
         PARTNERS: [("personen", p) for p in gezin.get("partners", [])],
         KINDEREN: [("personen", p) for p in gezin.get("kinderen", [])],
+        MEDEBEWONERS: [("personen", p) for p in situatie.openfisca["huishoudens"][huishouden_id]["bewoners"] if p not in leden],
         HUISHOUDEN: [("huishoudens", huishouden_id)],
     }
     ontbrekend = []
     for plaats, namen in regeling_feiten.items():
         for meervoud, ident in plaatsen[plaats]:
             for naam in namen:
-                if (meervoud, ident, naam) not in situatie.gegeven:
+                if not situatie.is_gegeven(meervoud, ident, naam):
                     ontbrekend.append((meervoud, ident, naam))
     return ontbrekend
 

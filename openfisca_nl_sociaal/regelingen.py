@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 PARTNERS = "partners"
 KINDEREN = "kinderen"
+#: the other residents of the aanvrager's huishouden: medebewoners / kostendelers
+MEDEBEWONERS = "medebewoners"
 HUISHOUDEN = "huishouden"
 
 
@@ -45,7 +47,8 @@ class Voorwaarde:
     variabele: str
     uitleg: Tekst
     grondslag: Grondslag
-    #: the core facts this condition reads, by where they live: ``partners``, ``kinderen`` or ``huishouden``
+    #: the core facts this condition reads, by where they live: ``partners``, ``kinderen``,
+    #: ``medebewoners`` or ``huishouden``
     feiten: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 

@@ -24,6 +24,10 @@ _DATUM = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _GEMEENTE = re.compile(r"^GM\d{4}$")
 _VROEGSTE_GEBOORTEDATUM = datetime.date(1890, 1, 1)
 
+#: Facts that another given fact lets the engine estimate (the estimate is documented with its formula):
+#: filled in later schemes, e.g. a toetsingsinkomen estimated from the bruto wage.
+VERVANGERS: dict[str, tuple[str, ...]] = {}
+
 #: Bounds of numeric facts beyond "not negative" (which holds for every amount).
 _GRENZEN = {
     "aow_verzekerde_jaren": (0, 50),
@@ -40,6 +44,10 @@ class Situatie:
     openfisca: dict
     #: (plural entity key, id, fact) for every fact that was given
     gegeven: set[tuple[str, str, str]] = field(default_factory=set)
+
+    def is_gegeven(self, meervoud: str, ident: str, naam: str) -> bool:
+        """Whether a fact is known: given itself, or through a fact the engine estimates it from."""
+        return any((meervoud, ident, feit) in self.gegeven for feit in (naam, *VERVANGERS.get(naam, ())))
 
     @property
     def maand(self) -> str:
