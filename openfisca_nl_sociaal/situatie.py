@@ -26,7 +26,10 @@ _VROEGSTE_GEBOORTEDATUM = datetime.date(1890, 1, 1)
 
 #: Facts that another given fact lets the engine estimate (the estimate is documented with its formula):
 #: filled in later schemes, e.g. a toetsingsinkomen estimated from the bruto wage.
-VERVANGERS: dict[str, tuple[str, ...]] = {}
+VERVANGERS: dict[str, tuple[str, ...]] = {
+    "toetsingsinkomen": ("bruto_loon",),
+    "netto_inkomen": ("bruto_loon",),
+}
 
 #: Bounds of numeric facts beyond "not negative" (which holds for every amount).
 _GRENZEN = {
@@ -61,10 +64,11 @@ class Situatie:
 
 
 def feiten_per_entiteit(tax_benefit_system) -> dict[str, dict]:
-    """The facts a situation may state, per entity: every variable without a formula."""
+    """The facts a situation may state, per entity: every variable without a formula, and the facts
+    the engine can also estimate from others (``VERVANGERS``)."""
     feiten: dict[str, dict] = {key: {} for key in ENTITEITEN.values()}
     for naam, variabele in tax_benefit_system.variables.items():
-        if not variabele.formulas:
+        if not variabele.formulas or naam in VERVANGERS:
             feiten[variabele.entity.key][naam] = variabele
     return feiten
 

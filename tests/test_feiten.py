@@ -8,7 +8,7 @@ import pytest
 from openfisca_core.simulations import SimulationBuilder
 
 from openfisca_nl_sociaal.regelingen import REGELINGEN
-from openfisca_nl_sociaal.situatie import lees_situatie
+from openfisca_nl_sociaal.situatie import VERVANGERS, lees_situatie
 
 SITUATIE = {
     "peildatum": "2025-05-01",
@@ -31,6 +31,9 @@ def _gelezen_feiten(tbs, variabele):
     gelezen, te_doen = set(), list(simulatie.tracer.trees)
     while te_doen:
         knoop = te_doen.pop()
+        if knoop.name in VERVANGERS:  # a fact that can be estimated: given here, so read as a fact
+            gelezen.add(knoop.name)
+            continue
         if not tbs.variables[knoop.name].formulas:
             gelezen.add(knoop.name)
         te_doen.extend(knoop.children)

@@ -45,13 +45,14 @@ def test_every_parameter_file_has_description_label_unit_and_a_reference_for_eve
         assert data.get("description"), f"{naam}: Dutch description missing"
         meta = data.get("metadata", {})
         assert " / " in meta.get("label", ""), f"{naam}: label must be 'Nederlands / English'"
-        assert meta.get("unit"), f"{naam}: unit missing"
+        assert meta.get("unit") or (meta.get("threshold_unit") and meta.get("rate_unit")), f"{naam}: unit missing"
         referenties = meta.get("reference", {})
         data_data = sorted(str(d) for d in referenties)
         assert data_data, f"{naam}: no reference"
         for datum, lijst in referenties.items():
             assert lijst and all(r.get("title") and r.get("href", "").startswith("https://") for r in lijst), f"{naam} {datum}"
-        for datum in data["values"]:
+        datums = list(data["values"]) if "values" in data else [d for b in data["brackets"] for kant in b.values() for d in kant]
+        for datum in datums:
             assert any(str(r) <= str(datum) for r in data_data), f"{naam}: value of {datum} has no reference in force"
 
 

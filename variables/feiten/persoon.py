@@ -28,12 +28,29 @@ class geboortedatum(Variable):
 
 
 class toetsingsinkomen(MoneyVariable):
-    """Toetsingsinkomen (Awir art. 8): the verzamelinkomen, or the equivalent for who files no return."""
+    """Toetsingsinkomen (Awir art. 8): the verzamelinkomen, or the equivalent for who files no return.
+
+    When the citizen gives only ``bruto_loon``, it is estimated as that wage: the verzamelinkomen of
+    someone whose only income is a wage, without deductions (Wet IB 2001 art. 2.18 and 3.1; the estimate's
+    limits are listed in variables/wet_inkomstenbelasting_2001/box_1.py).
+    """
 
     entity = Persoon
     definition_period = DateUnit.YEAR
     label = "Toetsingsinkomen / Assessment income"
-    reference = f"{AWIR}/2025-01-01#Artikel8"
+    reference = [f"{AWIR}/2025-01-01#Artikel8", "https://wetten.overheid.nl/BWBR0011353/2025-01-01#Artikel2.18"]
+
+    def formula(persoon, period):
+        return persoon("inkomstenbelasting__belastbaar_inkomen_uit_werk", period)
+
+
+class bruto_loon(MoneyVariable):
+    """Bruto wage per year, holiday pay included (optional: lets the engine estimate the income facts)."""
+
+    entity = Persoon
+    definition_period = DateUnit.YEAR
+    label = "Bruto loon per jaar / Gross wage per year"
+    reference = "https://wetten.overheid.nl/BWBR0011353/2025-01-01#Artikel3.81"
 
 
 class vermogen(MoneyVariable):
@@ -82,13 +99,20 @@ class aow_verzekerde_jaren(Variable):
 
 
 class netto_inkomen(MoneyVariable):
-    """Net income per month from work or benefits (Participatiewet art. 32)."""
+    """Net income per month from work or benefits (Participatiewet art. 32).
+
+    When the citizen gives only ``bruto_loon``, it is estimated as a twelfth of the wage less the
+    estimated income tax and premies of the year (variables/wet_inkomstenbelasting_2001/box_1.py).
+    """
 
     entity = Persoon
     definition_period = DateUnit.MONTH
     set_input = set_input_divide_by_period
     label = "Netto inkomen per maand / Net income per month"
     reference = "https://wetten.overheid.nl/BWBR0015703/2025-01-01#Artikel32"
+
+    def formula(persoon, period):
+        return persoon("inkomstenbelasting__netto_loon", period.this_year) / 12
 
 
 class werkt_of_studeert(Variable):
