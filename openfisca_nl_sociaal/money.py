@@ -49,3 +49,8 @@ def op_centen(bedrag):
 def rekenkundig_op_hele_euros(bedrag):
     """Round half up to whole euros ("rekenkundig afgerond op hele euro's", Awir art. 14 lid 4)."""
     return numpy.floor(numpy.asarray(bedrag, dtype=numpy.float64) + 0.5 + _EPSILON)
+
+
+def naar_boven_op_centen(bedrag):
+    """Round up to whole cents ("naar boven afgerond op hele eurocenten", Wet op de huurtoeslag art. 19 lid 3)."""
+    return numpy.ceil(numpy.asarray(bedrag, dtype=numpy.float64) * 100 - _EPSILON) / 100

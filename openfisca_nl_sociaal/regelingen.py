@@ -80,7 +80,7 @@ def _wet(bwb: str, artikel: str, titel: str) -> Grondslag:
     return Grondslag(titel, f"https://wetten.overheid.nl/{bwb}/{{peildatum}}#Artikel{artikel}")
 
 
-WZT, WKB, AKW, AWIR = "BWBR0018451", "BWBR0022751", "BWBR0002368", "BWBR0018472"
+WZT, WKB, AKW, AWIR, WHT = "BWBR0018451", "BWBR0022751", "BWBR0002368", "BWBR0018472", "BWBR0008659"
 
 _rechtmatig_verblijf = Voorwaarde(
     "rechtmatig_verblijf",
@@ -238,5 +238,81 @@ KINDERBIJSLAG = Regeling(
     extra_bedragen={"bedrag_per_kwartaal": "kinderbijslag__kwartaalbedrag"},
 )
 
+_BEWONERS_INKOMEN = {
+    PARTNERS: ("geboortedatum", "toetsingsinkomen"),
+    KINDEREN: ("geboortedatum", "toetsingsinkomen"),
+    MEDEBEWONERS: ("geboortedatum", "toetsingsinkomen"),
+}
+
+HUURTOESLAG = Regeling(
+    id="huurtoeslag",
+    naam=Tekst("Huurtoeslag", "Rent allowance"),
+    maandbedrag="huurtoeslag",
+    jaarbedrag="huurtoeslag__jaarbedrag",
+    basis="netto",
+    voorwaarden=(
+        Voorwaarde(
+            "meerderjarig",
+            "huurtoeslag__meerderjarig",
+            Tekst("De huurder is 18 jaar of ouder.", "The tenant is 18 or older."),
+            _wet(WHT, "8", "Wet op de huurtoeslag, art. 8"),
+            {PARTNERS: ("geboortedatum",)},
+        ),
+        Voorwaarde(
+            "zelfstandige_woonruimte",
+            "huurtoeslag__zelfstandige_woonruimte",
+            Tekst("De woning is een zelfstandige woonruimte.", "The dwelling is self-contained."),
+            _wet(WHT, "11", "Wet op de huurtoeslag, art. 11"),
+            {HUISHOUDEN: ("zelfstandige_woonruimte",)},
+        ),
+        Voorwaarde(
+            "rechtmatig_verblijf",
+            "huurtoeslag__rechtmatig_verblijf",
+            Tekst(
+                "De huurder, de partner en de medebewoners wonen rechtmatig in Nederland.",
+                "The tenant, the partner and the co-residents live lawfully in the Netherlands.",
+            ),
+            _wet(AWIR, "9", "Algemene wet inkomensafhankelijke regelingen, art. 9"),
+            {PARTNERS: ("woont_in_nederland",), MEDEBEWONERS: ("woont_in_nederland",)},
+        ),
+        Voorwaarde(
+            "vermogen_onder_grens",
+            "huurtoeslag__vermogen_binnen_grenzen",
+            Tekst(
+                "Het vermogen van huurder en partner samen, en van elke medebewoner, is niet hoger dan de grens.",
+                "The assets of tenant and partner together, and of each co-resident, do not exceed the limit.",
+            ),
+            _wet(AWIR, "7", "Algemene wet inkomensafhankelijke regelingen, art. 7 lid 3 en 4"),
+            {PARTNERS: ("vermogen",), KINDEREN: ("vermogen",), MEDEBEWONERS: ("vermogen",)},
+        ),
+        Voorwaarde(
+            "huur_niet_boven_huurgrens",
+            "huurtoeslag__huur_binnen_huurgrens",
+            Tekst(
+                "De rekenhuur is niet hoger dan de huurgrens (tot en met 2025; vanaf 2026 is de grens een plafond).",
+                "The rent is not above the rent limit (through 2025; from 2026 the limit caps the rent).",
+            ),
+            _wet(WHT, "13", "Wet op de huurtoeslag, art. 13"),
+            {**_BEWONERS_INKOMEN, HUISHOUDEN: ("kale_huur", "servicekosten")},
+        ),
+        Voorwaarde(
+            "inkomen_niet_te_hoog",
+            "huurtoeslag__inkomen_niet_te_hoog",
+            Tekst(
+                "Huur en rekeninkomen laten ten minste € 24 huurtoeslag per jaar over.",
+                "Rent and household income leave a rent allowance of at least €24 a year.",
+            ),
+            _wet(WHT, "21", "Wet op de huurtoeslag, art. 16-21; Awir, art. 14"),
+            {**_BEWONERS_INKOMEN, HUISHOUDEN: ("kale_huur", "servicekosten")},
+        ),
+    ),
+    grondslag=(
+        _wet(WHT, "21", "Wet op de huurtoeslag, art. 21"),
+        _wet(AWIR, "14", "Algemene wet inkomensafhankelijke regelingen, art. 14 en 22"),
+    ),
+    instantie="Dienst Toeslagen",
+    aanvraag_url="https://www.belastingdienst.nl/wps/wcm/connect/nl/huurtoeslag/huurtoeslag",
+)
+
 #: Every scheme the engine answers for, in the order of the answer.
-REGELINGEN: tuple[Regeling, ...] = (ZORGTOESLAG, KINDERBIJSLAG, KINDGEBONDEN_BUDGET)
+REGELINGEN: tuple[Regeling, ...] = (ZORGTOESLAG, HUURTOESLAG, KINDERBIJSLAG, KINDGEBONDEN_BUDGET)

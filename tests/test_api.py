@@ -15,7 +15,7 @@ def test_contract_example_answers_every_scheme_with_reasons(client, voorbeeld):
     assert data["peildatum"] == "2025-03-01"
     assert set(data["versie"]) == {"rekenregels", "openfisca_core"}
     per_id = {r["id"]: r for r in data["regelingen"]}
-    assert set(per_id) == {"zorgtoeslag", "kinderbijslag", "kindgebonden_budget"}
+    assert set(per_id) == {"zorgtoeslag", "huurtoeslag", "kinderbijslag", "kindgebonden_budget"}
     # Hand computation, Wzt art. 2 (2025): 2 x 2112 - 4,273% x 28.406 - 13,7% x (32.000 - 28.406) = 2.517,83
     # -> € 2.518 a year (Awir art. 14 lid 4) -> € 209 a month (2.518 / 12 rounded down).
     assert per_id["zorgtoeslag"]["status"] == "recht"
@@ -27,12 +27,15 @@ def test_contract_example_answers_every_scheme_with_reasons(client, voorbeeld):
     assert per_id["kinderbijslag"]["bedrag_per_jaar"] == 1145.8
     # Wet KGB art. 2 (2025): joint income 32.000 is below 28.406 + 9.139 -> € 2.511 a year, € 209 a month.
     assert per_id["kindgebonden_budget"]["bedrag_per_jaar"] == 2511
-    for regeling in data["regelingen"]:
+    # The child's income and assets count for huurtoeslag (Awir art. 7): not given, so unknown.
+    assert per_id["huurtoeslag"]["status"] == "onbekend"
+    assert {"persoon": "kind", "gegeven": "toetsingsinkomen"} in per_id["huurtoeslag"]["ontbrekende_gegevens"]
+    assert sorted(v["gegeven"] for v in data["vervolgvragen"]) == ["toetsingsinkomen", "vermogen"]
+    for regeling in (r for r in data["regelingen"] if r["id"] != "huurtoeslag"):
         assert regeling["basis"] == "netto"
         assert regeling["ontbrekende_gegevens"] == []
         assert all(r["voldaan"] is True and r["grondslag"]["url"].startswith("https://wetten.overheid.nl/") for r in regeling["redenen"])
         assert regeling["grondslag"] and regeling["aanvragen"]["instantie"]
-    assert data["vervolgvragen"] == []
 
 
 def test_english_answer_on_accept_language(client, voorbeeld):
@@ -50,7 +53,8 @@ def test_a_missing_fact_is_unknown_not_zero(client, voorbeeld):
     assert {"persoon": "partner", "gegeven": "toetsingsinkomen"} in per_id["zorgtoeslag"]["ontbrekende_gegevens"]
     assert per_id["kinderbijslag"]["status"] == "recht"  # kinderbijslag does not depend on income
     eerste = data["vervolgvragen"][0]
-    assert eerste["gegeven"] == "toetsingsinkomen" and set(eerste["beslist_over"]) == {"zorgtoeslag", "kindgebonden_budget"}
+    assert eerste == {**eerste, "persoon": "partner", "gegeven": "toetsingsinkomen"}
+    assert set(eerste["beslist_over"]) == {"zorgtoeslag", "huurtoeslag", "kindgebonden_budget"}
 
 
 def test_a_known_failing_condition_decides_even_with_unknown_facts(client):

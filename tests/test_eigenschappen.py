@@ -15,7 +15,7 @@ from openfisca_core.simulations import SimulationBuilder
 from openfisca_nl_sociaal.aanspraken import bereken_aanspraken
 from openfisca_nl_sociaal.situatie import lees_situatie
 
-INSTELLINGEN = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+INSTELLINGEN = settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
 @st.composite
@@ -42,28 +42,43 @@ def huishoudens(draw):
     for i in range(draw(st.integers(0, 4))):
         geboren = f"{draw(st.integers(jaar - 19, jaar))}-{draw(st.integers(1, 12)):02d}-{draw(st.integers(1, 28)):02d}"
         if geboren <= peildatum:
-            personen[f"kind{i}"] = {"geboortedatum": geboren}
+            personen[f"kind{i}"] = {"geboortedatum": geboren, "toetsingsinkomen": draw(st.sampled_from([0, 0, 3_000, 9_000])),
+                                    "vermogen": draw(st.sampled_from([0, 0, 2_000, 50_000]))}
             kinderen.append(f"kind{i}")
+    if draw(st.booleans()):
+        personen["medebewoner"] = volwassene()
     return {
         "peildatum": peildatum,
         "personen": personen,
         "gezinnen": {"gezin": {"partners": partners, "kinderen": kinderen}},
-        "huishoudens": {"woning": {"bewoners": list(personen)}},
+        "huishoudens": {"woning": {
+            "bewoners": list(personen),
+            "kale_huur": draw(st.sampled_from([0, 300, 450, 500, 650, 700, 750, 850, 920, 1_000, 1_400])),
+            "servicekosten": draw(st.sampled_from([0, 20, 48, 80])),
+            "zelfstandige_woonruimte": draw(st.booleans()),
+        }},
     }
 
 
-def _bereken(tbs, verzoek, variabelen, extra_inkomen=0):
-    verzoek = {**verzoek, "personen": {k: dict(v) for k, v in verzoek["personen"].items()}}
+def _bereken(tbs, verzoek, variabelen, extra_inkomen=0, extra_huur=0):
+    verzoek = {**verzoek, "personen": {k: dict(v) for k, v in verzoek["personen"].items()},
+               "huishoudens": {k: dict(v) for k, v in verzoek["huishoudens"].items()}}
     verzoek["personen"]["ik"]["toetsingsinkomen"] += extra_inkomen
+    verzoek["huishoudens"]["woning"]["kale_huur"] += extra_huur
     situatie = lees_situatie(verzoek, tbs)
     simulatie = SimulationBuilder().build_from_entities(tbs, situatie.openfisca)
     return {v: float(simulatie.calculate(v, situatie.maand)[0]) for v in variabelen}
 
 
-BEDRAGEN = ["zorgtoeslag", "zorgtoeslag__jaarbedrag", "zorgtoeslag__berekend_jaarbedrag", "kindgebonden_budget",
+BEDRAGEN = ["zorgtoeslag", "zorgtoeslag__jaarbedrag", "zorgtoeslag__berekend_jaarbedrag", "huurtoeslag",
+            "huurtoeslag__jaarbedrag", "huurtoeslag__berekend_jaarbedrag", "kindgebonden_budget",
             "kindgebonden_budget__jaarbedrag", "kindgebonden_budget__berekend_jaarbedrag", "kinderbijslag",
             "kinderbijslag__jaarbedrag"]
-AFBOUW = {"zorgtoeslag__berekend_jaarbedrag": 0.1373, "kindgebonden_budget__berekend_jaarbedrag": 0.076}
+# The steepest fall per euro of yearly income each formula allows: the phase-out rates; for huurtoeslag
+# twelve months of the normhuur slope (2aY + b, below 0,13 up to € 100.000) plus a cent of rounding up, or
+# from 2026 the afbouw of 27% a year.
+AFBOUW = {"zorgtoeslag__berekend_jaarbedrag": 0.1373, "kindgebonden_budget__berekend_jaarbedrag": 0.076,
+          "huurtoeslag__berekend_jaarbedrag": 2.0}
 
 
 @INSTELLINGEN
@@ -75,6 +90,20 @@ def test_amounts_are_non_negative_and_never_rise_with_income(tbs, verzoek, stap)
         assert laag[naam] >= 0 and hoog[naam] >= 0, naam
         assert hoog[naam] <= laag[naam] + 1e-9, f"{naam} rises with income"
     assert hoog["kinderbijslag"] == laag["kinderbijslag"]
+
+
+@INSTELLINGEN
+@given(verzoek=huishoudens(), stap=st.sampled_from([1, 10, 50, 200]))
+def test_huurtoeslag_never_falls_when_the_rent_rises_up_to_the_limit(tbs, verzoek, stap):
+    variabelen = ["huurtoeslag__berekend_jaarbedrag", "huurtoeslag__jaarbedrag"]
+    laag = _bereken(tbs, verzoek, variabelen)
+    hoog = _bereken(tbs, verzoek, variabelen, extra_huur=stap)
+    situatie = lees_situatie(verzoek, tbs)
+    simulatie = SimulationBuilder().build_from_entities(tbs, situatie.openfisca)
+    grens = float(simulatie.calculate("huurtoeslag__huurgrens", situatie.maand)[0])
+    if verzoek["huishoudens"]["woning"]["kale_huur"] + stap + verzoek["huishoudens"]["woning"]["servicekosten"] <= grens:
+        for naam in variabelen:
+            assert hoog[naam] >= laag[naam] - 1e-9, f"{naam} falls when the rent rises"
 
 
 @INSTELLINGEN
