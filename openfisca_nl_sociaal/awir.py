@@ -7,9 +7,11 @@ Algemene wet inkomensafhankelijke regelingen (BWBR0018472):
 - art. 14 lid 5: a tegemoetkoming below €24 is not granted (rounding first, then this test: €23.50
   rounds to €24 and is paid, which is what reproduces the published income limits);
 - art. 22 lid 1: a voorschot is paid in twelve monthly terms. No statute says how a term is rounded;
-  Dienst Toeslagen's practice (its tables: "de bedragen per maand zijn afgerond") is the yearly amount
-  / 12 rounded down to whole euros, which reproduces every published monthly maximum (zorgtoeslag
-  2025: €1,573 a year, "€131 per maand"). We follow that practice and say so.
+  Dienst Toeslagen publishes monthly amounts as the computed amount per month rounded down to whole
+  euros ("de bedragen per maand zijn afgerond"). That reproduces every published monthly maximum of the
+  zorgtoeslag (2025: €1,573.42 a year, "€131 per maand") and all sixteen rows of a published 2025
+  huurtoeslag table (€414.99 a month shown as €414, where the rounded yearly amount / 12 would give
+  €415). We follow that practice and say so.
 
 Each scheme calls these from its own named variables (``<regeling>__jaarbedrag`` and ``<regeling>``),
 so the rule that was applied is visible in every trace.
@@ -27,7 +29,7 @@ def tegemoetkoming(berekend_jaarbedrag, minimumbedrag):
 
 
 def maandtermijn(jaarbedrag):
-    """One of the twelve equal monthly terms of a yearly tegemoetkoming, in whole euros."""
+    """A twelfth of a yearly amount, in whole euros rounded down (Dienst Toeslagen's monthly amounts)."""
     return naar_beneden_op_hele_euros(numpy.asarray(jaarbedrag, dtype=numpy.float64) / 12)
 
 
@@ -77,9 +79,11 @@ def formule_jaarbedrag(regeling: str):
 
 
 def formule_maandtermijn(regeling: str):
-    """Formula: the monthly term of the scheme's yearly tegemoetkoming (art. 22)."""
+    """Formula: the monthly term of the scheme's tegemoetkoming (art. 22), in whole euros rounded down,
+    when a tegemoetkoming is granted at all (art. 14 lid 5)."""
 
     def formula(gezin, period):
-        return maandtermijn(gezin(f"{regeling}__jaarbedrag", period))
+        toegekend = gezin(f"{regeling}__jaarbedrag", period) > 0
+        return toegekend * maandtermijn(gezin(f"{regeling}__berekend_jaarbedrag", period))
 
     return formula
