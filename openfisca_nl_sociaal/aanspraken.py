@@ -79,7 +79,13 @@ def _beoordeel(regeling: Regeling, simulatie, situatie: Situatie, index: int, ge
                 "grondslag": {"titel": voorwaarde.grondslag.titel, "url": voorwaarde.grondslag.url.format(peildatum=peildatum)},
             }
         )
-    if gefaald:
+    niet_beschikbaar = regeling.beschikbaar and not bool(simulatie.calculate(regeling.beschikbaar[0], situatie.maand)[index])
+    if niet_beschikbaar:
+        # The engine lacks the rules for this date: say so, never answer nil.
+        status, ontbrekend = "onbekend", []
+        redenen.insert(0, {"voorwaarde": "rekenregels_beschikbaar", "voldaan": False,
+                           "uitleg": regeling.beschikbaar[1].in_taal(taal), "grondslag": redenen[-1]["grondslag"]})
+    elif gefaald:
         status, ontbrekend = "geen_recht", []
     elif ontbrekend:
         status = "onbekend"

@@ -65,6 +65,9 @@ class Regeling:
     aanvraag_url: str
     #: further amounts reported beside the monthly and yearly ones: answer field -> gezin variable
     extra_bedragen: dict[str, str] = field(default_factory=dict)
+    #: a gezin variable that is false where the engine lacks the rules for the date (the scheme then
+    #: says it cannot answer, never a silent nil), with the explanation to give
+    beschikbaar: tuple[str, Tekst] | None = None
 
     def feiten(self) -> dict[str, tuple[str, ...]]:
         """Every core fact the scheme reads, by where it lives."""
@@ -81,6 +84,7 @@ def _wet(bwb: str, artikel: str, titel: str) -> Grondslag:
 
 
 WZT, WKB, AKW, AWIR, WHT = "BWBR0018451", "BWBR0022751", "BWBR0002368", "BWBR0018472", "BWBR0008659"
+WKO, BKOT = "BWBR0017017", "BWBR0017321"
 
 _rechtmatig_verblijf = Voorwaarde(
     "rechtmatig_verblijf",
@@ -314,5 +318,64 @@ HUURTOESLAG = Regeling(
     aanvraag_url="https://www.belastingdienst.nl/wps/wcm/connect/nl/huurtoeslag/huurtoeslag",
 )
 
+_KINDEROPVANG = ("geboortedatum", "soort_kinderopvang", "kinderopvang_uren", "kinderopvang_uurprijs")
+
+KINDEROPVANGTOESLAG = Regeling(
+    id="kinderopvangtoeslag",
+    naam=Tekst("Kinderopvangtoeslag", "Childcare allowance"),
+    maandbedrag="kinderopvangtoeslag",
+    jaarbedrag="kinderopvangtoeslag__jaarbedrag",
+    basis="netto",
+    voorwaarden=(
+        Voorwaarde(
+            "kind_in_geregistreerde_opvang",
+            "kinderopvangtoeslag__kind_in_opvang",
+            Tekst(
+                "Een kind tot het einde van de basisschool gaat naar geregistreerde kinderopvang.",
+                "A child of primary-school age or younger attends registered childcare.",
+            ),
+            _wet(WKO, "1.5", "Wet kinderopvang, art. 1.1 en 1.5"),
+            {KINDEREN: ("geboortedatum", "soort_kinderopvang")},
+        ),
+        Voorwaarde(
+            "werkt_of_studeert",
+            "kinderopvangtoeslag__werken_of_studeren",
+            Tekst(
+                "De ouder en de partner werken, studeren of volgen een traject naar werk.",
+                "The parent and the partner work, study or follow a route to work.",
+            ),
+            _wet(WKO, "1.6", "Wet kinderopvang, art. 1.6"),
+            {PARTNERS: ("werkt_of_studeert",)},
+        ),
+        _rechtmatig_verblijf,
+        Voorwaarde(
+            "toeslag_ten_minste_minimum",
+            "kinderopvangtoeslag__inkomen_niet_te_hoog",
+            Tekst(
+                "De berekende toeslag is ten minste € 24 per jaar.",
+                "The computed allowance is at least €24 a year.",
+            ),
+            _wet(WKO, "1.7", "Wet kinderopvang, art. 1.7 en 1.8; Besluit kinderopvangtoeslag, bijlage I; Awir, art. 14"),
+            {PARTNERS: ("toetsingsinkomen",), KINDEREN: _KINDEROPVANG},
+        ),
+    ),
+    grondslag=(
+        _wet(WKO, "1.7", "Wet kinderopvang, art. 1.7"),
+        _wet(BKOT, "4", "Besluit kinderopvangtoeslag, art. 4 en bijlage I"),
+        _wet(AWIR, "14", "Algemene wet inkomensafhankelijke regelingen, art. 14 en 22"),
+    ),
+    instantie="Dienst Toeslagen",
+    aanvraag_url="https://www.belastingdienst.nl/wps/wcm/connect/nl/kinderopvangtoeslag/kinderopvangtoeslag",
+    beschikbaar=(
+        "kinderopvangtoeslag__tabel_beschikbaar",
+        Tekst(
+            "De tabel van bijlage I van het Besluit kinderopvangtoeslag voor dit jaar is nog niet in de rekenregels "
+            "opgenomen; de kinderopvangtoeslag kan voor deze datum niet worden berekend.",
+            "The percentage table of the childcare allowance for this year is not yet in the rules; the allowance "
+            "cannot be computed for this date.",
+        ),
+    ),
+)
+
 #: Every scheme the engine answers for, in the order of the answer.
-REGELINGEN: tuple[Regeling, ...] = (ZORGTOESLAG, HUURTOESLAG, KINDERBIJSLAG, KINDGEBONDEN_BUDGET)
+REGELINGEN: tuple[Regeling, ...] = (ZORGTOESLAG, HUURTOESLAG, KINDEROPVANGTOESLAG, KINDERBIJSLAG, KINDGEBONDEN_BUDGET)
