@@ -19,6 +19,10 @@ VRAGEN: dict[str, Tekst] = {
     "aow_verzekerde_jaren": Tekst(
         "Hoeveel jaar was deze persoon verzekerd voor de AOW?", "How many years was this person insured for the AOW?"
     ),
+    "bruto_loon": Tekst(
+        "Wat is het bruto loon per jaar, inclusief vakantiegeld? (als het toetsingsinkomen niet bekend is)",
+        "What is the gross wage per year, holiday pay included? (if the assessment income is not known)",
+    ),
     "netto_inkomen": Tekst("Wat is het netto inkomen per maand?", "What is the net income per month?"),
     "werkt_of_studeert": Tekst("Werkt of studeert deze persoon?", "Does this person work or study?"),
     "soort_kinderopvang": Tekst("Welke kinderopvang gebruikt het kind?", "Which childcare does the child use?"),

@@ -203,3 +203,23 @@ def test_arbitrary_json_never_gives_a_500(client, body):
 def test_junk_in_any_field_never_gives_a_500(client, voorbeeld, pad, waarde):
     antwoord = client.post("/v1/aanspraken", json=_met(voorbeeld, pad, waarde))
     assert antwoord.status_code in (200, 400), antwoord.text
+
+
+def test_renting_family_with_childcare_readme_example(client):
+    """The README's second example, every amount computed by hand from the articles (2026 rules)."""
+    from conftest import VOORBEELDEN
+
+    data = client.post("/v1/aanspraken", content=(VOORBEELDEN / "huurgezin_met_kinderopvang.json").read_bytes()).json()
+    per_id = {r["id"]: r for r in data["regelingen"]}
+    assert all(r["status"] == "recht" for r in data["regelingen"]) and data["vervolgvragen"] == []
+    # Wzt art. 2 (2026): 2 x 2119 - 4,289% x 29.736 - 13,73% x (46.000 - 29.736) = 729,57 -> 730 a year, 60 a month.
+    assert (per_id["zorgtoeslag"]["bedrag_per_jaar"], per_id["zorgtoeslag"]["bedrag_per_maand"]) == (730, 60)
+    # Wht 2026: basishuur 252,49 - 3,63 - 48,15 = 200,71; bands 297,49 + 65% x 265,94 + 40% x (850 - 764,14)
+    # = 504,695; afbouw 22% x (46.000 - 31.500) / 12 = 265,833; 238,86 a month -> 2.866 a year, 238 a month.
+    assert (per_id["huurtoeslag"]["bedrag_per_jaar"], per_id["huurtoeslag"]["bedrag_per_maand"]) == (2866, 238)
+    # Wko / bijlage I 2026, € 46.000: 96% for both children; 100 x 10,80 + 60 x 9,50 = 1.650 -> 1.584 a month.
+    assert (per_id["kinderopvangtoeslag"]["bedrag_per_jaar"], per_id["kinderopvangtoeslag"]["bedrag_per_maand"]) == (19008, 1584)
+    # AKW art. 12 (2026-01-01): 295,07 (age 3) + 358,30 (age 8) = 653,37 a quarter.
+    assert per_id["kinderbijslag"]["bedrag_per_kwartaal"] == 653.37
+    # Wet KGB art. 2 (2026): 2 x 2.580 - 7,6% x (46.000 - 29.736 - 9.405) = 4.638,72 -> 4.639 a year, 386 a month.
+    assert (per_id["kindgebonden_budget"]["bedrag_per_jaar"], per_id["kindgebonden_budget"]["bedrag_per_maand"]) == (4639, 386)
