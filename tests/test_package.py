@@ -45,7 +45,7 @@ def test_every_parameter_file_has_description_label_unit_and_a_reference_for_eve
         assert data.get("description"), f"{naam}: Dutch description missing"
         meta = data.get("metadata", {})
         assert " / " in meta.get("label", ""), f"{naam}: label must be 'Nederlands / English'"
-        assert meta.get("unit") or (meta.get("threshold_unit") and meta.get("rate_unit")), f"{naam}: unit missing"
+        assert meta.get("unit") or (meta.get("threshold_unit") and (meta.get("rate_unit") or meta.get("amount_unit"))), f"{naam}: unit missing"
         referenties = meta.get("reference", {})
         data_data = sorted(str(d) for d in referenties)
         assert data_data, f"{naam}: no reference"
