@@ -223,3 +223,17 @@ def test_renting_family_with_childcare_readme_example(client):
     assert per_id["kinderbijslag"]["bedrag_per_kwartaal"] == 653.37
     # Wet KGB art. 2 (2026): 2 x 2.580 - 7,6% x (46.000 - 29.736 - 9.405) = 4.638,72 -> 4.639 a year, 386 a month.
     assert (per_id["kindgebonden_budget"]["bedrag_per_jaar"], per_id["kindgebonden_budget"]["bedrag_per_maand"]) == (4639, 386)
+
+
+def test_a_bruto_wage_stands_in_for_income_facts(client):
+    """bruto_loon lets the engine estimate toetsingsinkomen (Wet IB 2001 art. 2.18) instead of asking for it."""
+    verzoek = {
+        "peildatum": "2025-06-01",
+        "personen": {"ik": {"geboortedatum": "1990-01-01", "bruto_loon": 30000, "vermogen": 0,
+                            "verzekerd_zvw": True, "woont_in_nederland": True}},
+    }
+    per_id = {r["id"]: r for r in client.post("/v1/aanspraken", json=verzoek).json()["regelingen"]}
+    # Wzt art. 2 (2025) with the estimate 30.000: 2.112 - 1,896% x 28.406 - 13,7% x 1.594 = 1.355,04 -> 1.355 a year.
+    assert per_id["zorgtoeslag"]["status"] == "recht"
+    assert per_id["zorgtoeslag"]["bedrag_per_jaar"] == 1355
+    assert per_id["zorgtoeslag"]["ontbrekende_gegevens"] == []
