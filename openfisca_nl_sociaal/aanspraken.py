@@ -111,6 +111,14 @@ def _beoordeel(regeling: Regeling, simulatie, situatie: Situatie, index: int, ge
         antwoord["bedrag_per_jaar"] = _bedrag(jaar)
         for veld, variabele in regeling.extra_bedragen.items():
             antwoord[veld] = _bedrag(simulatie.calculate(variabele, situatie.maand)[index])
+        if regeling.per_persoon:
+            personen = list(situatie.openfisca["personen"])
+            per_maand, per_jaar = (simulatie.calculate(v, situatie.maand) for v in regeling.per_persoon)
+            antwoord["per_persoon"] = {
+                p: {"bedrag_per_maand": _bedrag(per_maand[personen.index(p)]), "bedrag_per_jaar": _bedrag(per_jaar[personen.index(p)])}
+                for p in gezin.get("partners", [])
+                if per_maand[personen.index(p)] > 0
+            }
     return antwoord, ontbrekend
 
 

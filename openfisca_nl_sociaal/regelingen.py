@@ -65,6 +65,8 @@ class Regeling:
     aanvraag_url: str
     #: further amounts reported beside the monthly and yearly ones: answer field -> gezin variable
     extra_bedragen: dict[str, str] = field(default_factory=dict)
+    #: for a scheme paid per person (AOW): the persoon variables of the monthly and yearly amounts
+    per_persoon: tuple[str, str] | None = None
     #: a gezin variable that is false where the engine lacks the rules for the date (the scheme then
     #: says it cannot answer, never a silent nil), with the explanation to give
     beschikbaar: tuple[str, Tekst] | None = None
@@ -85,6 +87,7 @@ def _wet(bwb: str, artikel: str, titel: str) -> Grondslag:
 
 WZT, WKB, AKW, AWIR, WHT = "BWBR0018451", "BWBR0022751", "BWBR0002368", "BWBR0018472", "BWBR0008659"
 WKO, BKOT = "BWBR0017017", "BWBR0017321"
+AOW = "BWBR0002221"
 
 _rechtmatig_verblijf = Voorwaarde(
     "rechtmatig_verblijf",
@@ -377,5 +380,42 @@ KINDEROPVANGTOESLAG = Regeling(
     ),
 )
 
+AOW_REGELING = Regeling(
+    id="aow",
+    naam=Tekst("AOW-ouderdomspensioen", "State pension (AOW)"),
+    maandbedrag="aow",
+    jaarbedrag="aow__jaarbedrag",
+    basis="bruto",
+    voorwaarden=(
+        Voorwaarde(
+            "aow_leeftijd_bereikt",
+            "aow__pensioengerechtigd",
+            Tekst(
+                "De aanvrager of de partner heeft de AOW-leeftijd bereikt.",
+                "The applicant or the partner has reached the state pension age.",
+            ),
+            _wet(AOW, "7a", "Algemene Ouderdomswet, art. 7 en 7a"),
+            {PARTNERS: ("geboortedatum",)},
+        ),
+        Voorwaarde(
+            "verzekerd_geweest",
+            "aow__verzekerd_geweest",
+            Tekst(
+                "Wie de AOW-leeftijd heeft, was ten minste een deel van de 50 jaar ervoor verzekerd (2% per jaar).",
+                "Who has reached the pension age was insured for at least part of the 50 years before (2% a year).",
+            ),
+            _wet(AOW, "13", "Algemene Ouderdomswet, art. 7 lid 1 en 13"),
+            {PARTNERS: ("geboortedatum", "aow_verzekerde_jaren")},
+        ),
+    ),
+    grondslag=(_wet(AOW, "9", "Algemene Ouderdomswet, art. 9 en 13"), _wet(AOW, "29", "Algemene Ouderdomswet, art. 29 (vakantie-uitkering)")),
+    instantie="Sociale Verzekeringsbank (SVB)",
+    aanvraag_url="https://www.svb.nl/nl/aow",
+    extra_bedragen={"vakantie_uitkering_per_jaar": "aow__vakantie_uitkering_gezin_per_jaar"},
+    per_persoon=("aow__bruto_per_maand", "aow__bruto_per_jaar"),
+)
+
 #: Every scheme the engine answers for, in the order of the answer.
-REGELINGEN: tuple[Regeling, ...] = (ZORGTOESLAG, HUURTOESLAG, KINDEROPVANGTOESLAG, KINDERBIJSLAG, KINDGEBONDEN_BUDGET)
+REGELINGEN: tuple[Regeling, ...] = (
+    ZORGTOESLAG, HUURTOESLAG, KINDEROPVANGTOESLAG, KINDERBIJSLAG, KINDGEBONDEN_BUDGET, AOW_REGELING,
+)

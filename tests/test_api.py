@@ -15,7 +15,9 @@ def test_contract_example_answers_every_scheme_with_reasons(client, voorbeeld):
     assert data["peildatum"] == "2025-03-01"
     assert set(data["versie"]) == {"rekenregels", "openfisca_core"}
     per_id = {r["id"]: r for r in data["regelingen"]}
-    assert set(per_id) == {"zorgtoeslag", "huurtoeslag", "kinderopvangtoeslag", "kinderbijslag", "kindgebonden_budget"}
+    assert set(per_id) == {"zorgtoeslag", "huurtoeslag", "kinderopvangtoeslag", "kinderbijslag", "kindgebonden_budget", "aow"}
+    # Nobody has reached the AOW age: decided without the unknown insured years (AOW art. 7a).
+    assert per_id["aow"]["status"] == "geen_recht"
     # No bijlage I table for 2025 in the engine: it says so instead of answering nil.
     assert per_id["kinderopvangtoeslag"]["status"] == "onbekend"
     assert per_id["kinderopvangtoeslag"]["redenen"][0] == {**per_id["kinderopvangtoeslag"]["redenen"][0], "voorwaarde": "rekenregels_beschikbaar", "voldaan": False}
@@ -34,7 +36,7 @@ def test_contract_example_answers_every_scheme_with_reasons(client, voorbeeld):
     assert per_id["huurtoeslag"]["status"] == "onbekend"
     assert {"persoon": "kind", "gegeven": "toetsingsinkomen"} in per_id["huurtoeslag"]["ontbrekende_gegevens"]
     assert sorted(v["gegeven"] for v in data["vervolgvragen"]) == ["toetsingsinkomen", "vermogen"]
-    for regeling in (r for r in data["regelingen"] if r["id"] not in ("huurtoeslag", "kinderopvangtoeslag")):
+    for regeling in (r for r in data["regelingen"] if r["id"] not in ("huurtoeslag", "kinderopvangtoeslag", "aow")):
         assert regeling["basis"] == "netto"
         assert regeling["ontbrekende_gegevens"] == []
         assert all(r["voldaan"] is True and r["grondslag"]["url"].startswith("https://wetten.overheid.nl/") for r in regeling["redenen"])
@@ -211,7 +213,8 @@ def test_renting_family_with_childcare_readme_example(client):
 
     data = client.post("/v1/aanspraken", content=(VOORBEELDEN / "huurgezin_met_kinderopvang.json").read_bytes()).json()
     per_id = {r["id"]: r for r in data["regelingen"]}
-    assert all(r["status"] == "recht" for r in data["regelingen"]) and data["vervolgvragen"] == []
+    assert all(r["status"] == "recht" for r in data["regelingen"] if r["id"] != "aow") and data["vervolgvragen"] == []
+    assert per_id["aow"]["status"] == "geen_recht"
     # Wzt art. 2 (2026): 2 x 2119 - 4,289% x 29.736 - 13,73% x (46.000 - 29.736) = 729,57 -> 730 a year, 60 a month.
     assert (per_id["zorgtoeslag"]["bedrag_per_jaar"], per_id["zorgtoeslag"]["bedrag_per_maand"]) == (730, 60)
     # Wht 2026: basishuur 252,49 - 3,63 - 48,15 = 200,71; bands 297,49 + 65% x 265,94 + 40% x (850 - 764,14)
@@ -237,3 +240,21 @@ def test_a_bruto_wage_stands_in_for_income_facts(client):
     assert per_id["zorgtoeslag"]["status"] == "recht"
     assert per_id["zorgtoeslag"]["bedrag_per_jaar"] == 1355
     assert per_id["zorgtoeslag"]["ontbrekende_gegevens"] == []
+
+
+def test_aow_is_reported_per_person(client):
+    """AOW art. 9: a couple both at AOW age, each with their own opbouw (art. 13: 2% per uninsured year)."""
+    verzoek = {
+        "peildatum": "2025-03-01",
+        "personen": {"oma": {"geboortedatum": "1952-06-01", "aow_verzekerde_jaren": 46},
+                     "opa": {"geboortedatum": "1951-02-01", "aow_verzekerde_jaren": 50}},
+        "gezinnen": {"gezin": {"partners": ["oma", "opa"]}},
+    }
+    aow = {r["id"]: r for r in client.post("/v1/aanspraken", json=verzoek).json()["regelingen"]}["aow"]
+    # 2025 gehuwd € 1.081,50: oma 1.081,50 x 0,92 = 994,98; opa 1.081,50.
+    assert aow["status"] == "recht" and aow["basis"] == "bruto"
+    assert aow["per_persoon"] == {"oma": {"bedrag_per_maand": 994.98, "bedrag_per_jaar": 11939.76},
+                                  "opa": {"bedrag_per_maand": 1081.5, "bedrag_per_jaar": 12978.0}}
+    assert aow["bedrag_per_maand"] == 2076.48
+    # Vakantie-uitkering 2025 gehuwd € 73,18 a month: 12 x (67,33 + 73,18) = 1.686,12, reported apart.
+    assert aow["vakantie_uitkering_per_jaar"] == 1686.12

@@ -32,6 +32,7 @@ def huishoudens(draw):
             "verzekerd_zvw": draw(st.booleans()),
             "woont_in_nederland": draw(st.sampled_from([True, True, True, False])),
             "werkt_of_studeert": draw(st.booleans()),
+            "aow_verzekerde_jaren": draw(st.sampled_from([0, 12.5, 40, 50])),
         }
 
     personen = {"ik": volwassene()}
