@@ -87,7 +87,7 @@ def _wet(bwb: str, artikel: str, titel: str) -> Grondslag:
 
 WZT, WKB, AKW, AWIR, WHT = "BWBR0018451", "BWBR0022751", "BWBR0002368", "BWBR0018472", "BWBR0008659"
 WKO, BKOT = "BWBR0017017", "BWBR0017321"
-AOW = "BWBR0002221"
+AOW, PW = "BWBR0002221", "BWBR0015703"
 
 _rechtmatig_verblijf = Voorwaarde(
     "rechtmatig_verblijf",
@@ -415,7 +415,58 @@ AOW_REGELING = Regeling(
     per_persoon=("aow__bruto_per_maand", "aow__bruto_per_jaar"),
 )
 
+BIJSTAND = Regeling(
+    id="bijstand",
+    naam=Tekst("Bijstand (algemene bijstand)", "Social assistance"),
+    maandbedrag="bijstand",
+    jaarbedrag="bijstand__jaarbedrag",
+    basis="netto",
+    voorwaarden=(
+        Voorwaarde(
+            "meerderjarig",
+            "bijstand__meerderjarig",
+            Tekst("De aanvrager of de partner is 18 jaar of ouder.", "The applicant or the partner is 18 or older."),
+            _wet(PW, "20", "Participatiewet, art. 13 en 20"),
+            {PARTNERS: ("geboortedatum",)},
+        ),
+        Voorwaarde(
+            "woont_rechtmatig_in_nederland",
+            "bijstand__woont_rechtmatig_in_nederland",
+            Tekst(
+                "De aanvrager en de partner wonen rechtmatig in Nederland.",
+                "The applicant and the partner live lawfully in the Netherlands.",
+            ),
+            _wet(PW, "11", "Participatiewet, art. 11"),
+            {PARTNERS: ("woont_in_nederland",)},
+        ),
+        Voorwaarde(
+            "vermogen_onder_grens",
+            "bijstand__vermogen_onder_grens",
+            Tekst(
+                "Het vermogen is niet hoger dan de vermogensgrens van de bijstand.",
+                "The assets do not exceed the social assistance asset limit.",
+            ),
+            _wet(PW, "34", "Participatiewet, art. 34"),
+            {PARTNERS: ("vermogen",)},
+        ),
+        Voorwaarde(
+            "inkomen_onder_norm",
+            "bijstand__inkomen_onder_norm",
+            Tekst(
+                "Het netto inkomen is lager dan de bijstandsnorm (met de kostendelersnorm als volwassenen de woning delen).",
+                "The net income is below the social assistance norm (the cost-sharer norm when adults share the dwelling).",
+            ),
+            _wet(PW, "19", "Participatiewet, art. 19-22a"),
+            {PARTNERS: ("geboortedatum", "netto_inkomen"), KINDEREN: ("geboortedatum",), MEDEBEWONERS: ("geboortedatum",)},
+        ),
+    ),
+    grondslag=(_wet(PW, "19", "Participatiewet, art. 19"), _wet(PW, "21", "Participatiewet, art. 20-22a (normen)")),
+    instantie="de gemeente (sociale dienst)",
+    aanvraag_url="https://www.rijksoverheid.nl/onderwerpen/bijstand",
+    extra_bedragen={"vakantietoeslag_per_jaar": "bijstand__vakantietoeslag_per_jaar"},
+)
+
 #: Every scheme the engine answers for, in the order of the answer.
 REGELINGEN: tuple[Regeling, ...] = (
-    ZORGTOESLAG, HUURTOESLAG, KINDEROPVANGTOESLAG, KINDERBIJSLAG, KINDGEBONDEN_BUDGET, AOW_REGELING,
+    ZORGTOESLAG, HUURTOESLAG, KINDEROPVANGTOESLAG, KINDERBIJSLAG, KINDGEBONDEN_BUDGET, AOW_REGELING, BIJSTAND,
 )

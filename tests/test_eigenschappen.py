@@ -33,6 +33,7 @@ def huishoudens(draw):
             "woont_in_nederland": draw(st.sampled_from([True, True, True, False])),
             "werkt_of_studeert": draw(st.booleans()),
             "aow_verzekerde_jaren": draw(st.sampled_from([0, 12.5, 40, 50])),
+            "netto_inkomen": draw(st.sampled_from([0, 300, 900, 1_400, 2_500])),
         }
 
     personen = {"ik": volwassene()}
@@ -69,6 +70,7 @@ def _bereken(tbs, verzoek, variabelen, extra_inkomen=0, extra_huur=0):
     verzoek = {**verzoek, "personen": {k: dict(v) for k, v in verzoek["personen"].items()},
                "huishoudens": {k: dict(v) for k, v in verzoek["huishoudens"].items()}}
     verzoek["personen"]["ik"]["toetsingsinkomen"] += extra_inkomen
+    verzoek["personen"]["ik"]["netto_inkomen"] += extra_inkomen / 12
     verzoek["huishoudens"]["woning"]["kale_huur"] += extra_huur
     situatie = lees_situatie(verzoek, tbs)
     simulatie = SimulationBuilder().build_from_entities(tbs, situatie.openfisca)
@@ -77,7 +79,7 @@ def _bereken(tbs, verzoek, variabelen, extra_inkomen=0, extra_huur=0):
 
 BEDRAGEN = ["zorgtoeslag", "zorgtoeslag__jaarbedrag", "zorgtoeslag__berekend_jaarbedrag", "huurtoeslag",
             "huurtoeslag__jaarbedrag", "huurtoeslag__berekend_jaarbedrag", "kinderopvangtoeslag",
-            "kinderopvangtoeslag__berekend_jaarbedrag", "kindgebonden_budget",
+            "kinderopvangtoeslag__berekend_jaarbedrag", "bijstand", "bijstand__inclusief_vakantietoeslag", "kindgebonden_budget",
             "kindgebonden_budget__jaarbedrag", "kindgebonden_budget__berekend_jaarbedrag", "kinderbijslag",
             "kinderbijslag__jaarbedrag"]
 # The steepest fall per euro of yearly income each formula allows: the phase-out rates; for huurtoeslag
