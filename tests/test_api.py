@@ -215,7 +215,9 @@ def test_renting_family_with_childcare_readme_example(client):
     data = client.post("/v1/aanspraken", content=(VOORBEELDEN / "huurgezin_met_kinderopvang.json").read_bytes()).json()
     per_id = {r["id"]: r for r in data["regelingen"]}
     assert all(r["status"] == "recht" for r in data["regelingen"] if r["id"] not in ("aow", "bijstand"))
-    assert per_id["aow"]["status"] == "geen_recht"
+    assert data["vervolgvragen"] == []
+    # Below the AOW age (AOW art. 7a); net income 3.200 above the couple norm 2.002,13 (Pw art. 21, 2026).
+    assert per_id["aow"]["status"] == "geen_recht" and per_id["bijstand"]["status"] == "geen_recht"
     # Wzt art. 2 (2026): 2 x 2119 - 4,289% x 29.736 - 13,73% x (46.000 - 29.736) = 729,57 -> 730 a year, 60 a month.
     assert (per_id["zorgtoeslag"]["bedrag_per_jaar"], per_id["zorgtoeslag"]["bedrag_per_maand"]) == (730, 60)
     # Wht 2026: basishuur 252,49 - 3,63 - 48,15 = 200,71; bands 297,49 + 65% x 265,94 + 40% x (850 - 764,14)
