@@ -415,20 +415,7 @@ AOW_REGELING = Regeling(
     per_persoon=("aow__bruto_per_maand", "aow__bruto_per_jaar"),
 )
 
-BIJSTAND = Regeling(
-    id="bijstand",
-    naam=Tekst("Bijstand (algemene bijstand)", "Social assistance"),
-    maandbedrag="bijstand",
-    jaarbedrag="bijstand__jaarbedrag",
-    basis="netto",
-    voorwaarden=(
-        Voorwaarde(
-            "meerderjarig",
-            "bijstand__meerderjarig",
-            Tekst("De aanvrager of de partner is 18 jaar of ouder.", "The applicant or the partner is 18 or older."),
-            _wet(PW, "20", "Participatiewet, art. 13 en 20"),
-            {PARTNERS: ("geboortedatum",)},
-        ),
+_BIJSTAND_MIDDELEN = (
         Voorwaarde(
             "woont_rechtmatig_in_nederland",
             "bijstand__woont_rechtmatig_in_nederland",
@@ -459,6 +446,33 @@ BIJSTAND = Regeling(
             _wet(PW, "19", "Participatiewet, art. 19-22a"),
             {PARTNERS: ("geboortedatum", "netto_inkomen"), KINDEREN: ("geboortedatum",), MEDEBEWONERS: ("geboortedatum",)},
         ),
+)
+
+BIJSTAND = Regeling(
+    id="bijstand",
+    naam=Tekst("Bijstand (algemene bijstand)", "Social assistance"),
+    maandbedrag="bijstand",
+    jaarbedrag="bijstand__jaarbedrag",
+    basis="netto",
+    voorwaarden=(
+        Voorwaarde(
+            "meerderjarig",
+            "bijstand__meerderjarig",
+            Tekst("De aanvrager of de partner is 18 jaar of ouder.", "The applicant or the partner is 18 or older."),
+            _wet(PW, "20", "Participatiewet, art. 13 en 20"),
+            {PARTNERS: ("geboortedatum",)},
+        ),
+        Voorwaarde(
+            "onder_aow_leeftijd",
+            "bijstand__onder_aow_leeftijd",
+            Tekst(
+                "Aanvrager en partner zijn jonger dan de AOW-leeftijd (daarna voert de SVB de bijstand uit als AIO).",
+                "Applicant and partner are below the pension age (from then on the SVB pays it as AIO).",
+            ),
+            _wet(PW, "47a", "Participatiewet, art. 47a"),
+            {PARTNERS: ("geboortedatum",)},
+        ),
+        *_BIJSTAND_MIDDELEN,
     ),
     grondslag=(_wet(PW, "19", "Participatiewet, art. 19"), _wet(PW, "21", "Participatiewet, art. 20-22a (normen)")),
     instantie="de gemeente (sociale dienst)",
@@ -466,7 +480,32 @@ BIJSTAND = Regeling(
     extra_bedragen={"vakantietoeslag_per_jaar": "bijstand__vakantietoeslag_per_jaar"},
 )
 
+AIO = Regeling(
+    id="aio",
+    naam=Tekst("Aanvullende inkomensvoorziening ouderen (AIO)", "Supplementary income provision for the elderly (AIO)"),
+    maandbedrag="bijstand",
+    jaarbedrag="bijstand__jaarbedrag",
+    basis="netto",
+    voorwaarden=(
+        Voorwaarde(
+            "aow_leeftijd_bereikt",
+            "bijstand__aow_leeftijd",
+            Tekst(
+                "De aanvrager of de partner heeft de AOW-leeftijd bereikt; het netto inkomen telt de netto AOW mee.",
+                "The applicant or the partner has reached the pension age; the net income includes the net AOW.",
+            ),
+            _wet(PW, "47a", "Participatiewet, art. 22 en 47a"),
+            {PARTNERS: ("geboortedatum",)},
+        ),
+        *_BIJSTAND_MIDDELEN,
+    ),
+    grondslag=(_wet(PW, "47a", "Participatiewet, art. 47a"), _wet(PW, "22", "Participatiewet, art. 22 en 22a (normen AOW-leeftijd)")),
+    instantie="Sociale Verzekeringsbank (SVB)",
+    aanvraag_url="https://www.svb.nl/nl/aio",
+    extra_bedragen={"vakantietoeslag_per_jaar": "bijstand__vakantietoeslag_per_jaar"},
+)
+
 #: Every scheme the engine answers for, in the order of the answer.
 REGELINGEN: tuple[Regeling, ...] = (
-    ZORGTOESLAG, HUURTOESLAG, KINDEROPVANGTOESLAG, KINDERBIJSLAG, KINDGEBONDEN_BUDGET, AOW_REGELING, BIJSTAND,
+    ZORGTOESLAG, HUURTOESLAG, KINDEROPVANGTOESLAG, KINDERBIJSLAG, KINDGEBONDEN_BUDGET, AOW_REGELING, BIJSTAND, AIO,
 )

@@ -15,7 +15,7 @@ def test_contract_example_answers_every_scheme_with_reasons(client, voorbeeld):
     assert data["peildatum"] == "2025-03-01"
     assert set(data["versie"]) == {"rekenregels", "openfisca_core"}
     per_id = {r["id"]: r for r in data["regelingen"]}
-    assert set(per_id) == {"zorgtoeslag", "huurtoeslag", "kinderopvangtoeslag", "kinderbijslag", "kindgebonden_budget", "aow", "bijstand"}
+    assert set(per_id) == {"zorgtoeslag", "huurtoeslag", "kinderopvangtoeslag", "kinderbijslag", "kindgebonden_budget", "aow", "bijstand", "aio"}
     # Nobody has reached the AOW age: decided without the unknown insured years (AOW art. 7a).
     assert per_id["aow"]["status"] == "geen_recht"
     # No bijlage I table for 2025 in the engine: it says so instead of answering nil.
@@ -37,7 +37,7 @@ def test_contract_example_answers_every_scheme_with_reasons(client, voorbeeld):
     assert {"persoon": "kind", "gegeven": "toetsingsinkomen"} in per_id["huurtoeslag"]["ontbrekende_gegevens"]
     assert {(v["persoon"], v["gegeven"]) for v in data["vervolgvragen"]} == {
         ("kind", "toetsingsinkomen"), ("kind", "vermogen"), ("ik", "netto_inkomen"), ("partner", "netto_inkomen")}
-    for regeling in (r for r in data["regelingen"] if r["id"] not in ("huurtoeslag", "kinderopvangtoeslag", "aow", "bijstand")):
+    for regeling in (r for r in data["regelingen"] if r["id"] not in ("huurtoeslag", "kinderopvangtoeslag", "aow", "bijstand", "aio")):
         assert regeling["basis"] == "netto"
         assert regeling["ontbrekende_gegevens"] == []
         assert all(r["voldaan"] is True and r["grondslag"]["url"].startswith("https://wetten.overheid.nl/") for r in regeling["redenen"])
@@ -214,10 +214,10 @@ def test_renting_family_with_childcare_readme_example(client):
 
     data = client.post("/v1/aanspraken", content=(VOORBEELDEN / "huurgezin_met_kinderopvang.json").read_bytes()).json()
     per_id = {r["id"]: r for r in data["regelingen"]}
-    assert all(r["status"] == "recht" for r in data["regelingen"] if r["id"] not in ("aow", "bijstand"))
+    assert all(r["status"] == "recht" for r in data["regelingen"] if r["id"] not in ("aow", "bijstand", "aio"))
     assert data["vervolgvragen"] == []
     # Below the AOW age (AOW art. 7a); net income 3.200 above the couple norm 2.002,13 (Pw art. 21, 2026).
-    assert per_id["aow"]["status"] == "geen_recht" and per_id["bijstand"]["status"] == "geen_recht"
+    assert {per_id[i]["status"] for i in ("aow", "bijstand", "aio")} == {"geen_recht"}
     # Wzt art. 2 (2026): 2 x 2119 - 4,289% x 29.736 - 13,73% x (46.000 - 29.736) = 729,57 -> 730 a year, 60 a month.
     assert (per_id["zorgtoeslag"]["bedrag_per_jaar"], per_id["zorgtoeslag"]["bedrag_per_maand"]) == (730, 60)
     # Wht 2026: basishuur 252,49 - 3,63 - 48,15 = 200,71; bands 297,49 + 65% x 265,94 + 40% x (850 - 764,14)
@@ -261,3 +261,19 @@ def test_aow_is_reported_per_person(client):
     assert aow["bedrag_per_maand"] == 2076.48
     # Vakantie-uitkering 2025 gehuwd € 73,18 a month: 12 x (67,33 + 73,18) = 1.686,12, reported apart.
     assert aow["vakantie_uitkering_per_jaar"] == 1686.12
+
+
+def test_aio_tops_up_a_partial_aow(client):
+    """Pw art. 47a: at AOW age the bijstand is the AIO, paid by the SVB (2025-07 single norm 1.530,21)."""
+    verzoek = {
+        "peildatum": "2025-08-01",
+        "personen": {"ik": {"geboortedatum": "1955-01-01", "aow_verzekerde_jaren": 30, "netto_inkomen": 900,
+                            "vermogen": 2000, "woont_in_nederland": True}},
+    }
+    per_id = {r["id"]: r for r in client.post("/v1/aanspraken", json=verzoek).json()["regelingen"]}
+    assert per_id["bijstand"]["status"] == "geen_recht"  # at AOW age: the SVB's AIO instead
+    # (1.530,21 - 900) x 0,95 = 598,70 a month; vakantietoeslag 12 x 31,51 = 378,12 a year.
+    assert per_id["aio"]["status"] == "recht"
+    assert (per_id["aio"]["bedrag_per_maand"], per_id["aio"]["vakantietoeslag_per_jaar"]) == (598.7, 378.12)
+    assert per_id["aow"]["status"] == "recht"  # 60% of 1.612,44 = 967,46 bruto
+    assert per_id["aow"]["bedrag_per_maand"] == 967.46

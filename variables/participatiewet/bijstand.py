@@ -265,3 +265,17 @@ class bijstand__vakantietoeslag_per_jaar(MoneyVariable):
 
     def formula(gezin, period):
         return 12 * (gezin("bijstand__inclusief_vakantietoeslag", period) - gezin("bijstand", period))
+
+
+class bijstand__onder_aow_leeftijd(Variable):
+    """Neither the applicant nor the spouse has reached the AOW age: the gemeente executes the bijstand.
+    At AOW age the SVB executes it as the aanvullende inkomensvoorziening ouderen (AIO, art. 47a)."""
+
+    value_type = bool
+    entity = Gezin
+    definition_period = DateUnit.MONTH
+    label = "Onder de AOW-leeftijd / Below pension age"
+    reference = f"{PW}#Artikel47a"
+
+    def formula(gezin, period):
+        return numpy.logical_not(gezin("bijstand__aow_leeftijd", period))
