@@ -44,7 +44,10 @@ PROBLEM_SCHEMA = {
                     "detail": {"type": "string"},
                     "invalidParams": {
                         "type": "array",
-                        "items": {"type": "object", "properties": {"name": {"type": "string"}, "reason": {"type": "string"}}},
+                        "items": {
+                            "type": "object",
+                            "properties": {"name": {"type": "string"}, "reason": {"type": "string"}},
+                        },
                     },
                 },
             }
@@ -55,12 +58,32 @@ PROBLEM_SCHEMA = {
 AANSPRAKEN_VOORBEELD = {
     "peildatum": "2025-03-01",
     "personen": {
-        "ik": {"geboortedatum": "1990-05-01", "toetsingsinkomen": 24000, "vermogen": 3000, "verzekerd_zvw": True, "woont_in_nederland": True},
-        "partner": {"geboortedatum": "1991-02-11", "toetsingsinkomen": 8000, "vermogen": 0, "verzekerd_zvw": True, "woont_in_nederland": True},
+        "ik": {
+            "geboortedatum": "1990-05-01",
+            "toetsingsinkomen": 24000,
+            "vermogen": 3000,
+            "verzekerd_zvw": True,
+            "woont_in_nederland": True,
+        },
+        "partner": {
+            "geboortedatum": "1991-02-11",
+            "toetsingsinkomen": 8000,
+            "vermogen": 0,
+            "verzekerd_zvw": True,
+            "woont_in_nederland": True,
+        },
         "kind": {"geboortedatum": "2019-09-30"},
     },
     "gezinnen": {"gezin": {"partners": ["ik", "partner"], "kinderen": ["kind"]}},
-    "huishoudens": {"woning": {"bewoners": ["ik", "partner", "kind"], "kale_huur": 820, "servicekosten": 25, "zelfstandige_woonruimte": True, "gemeente": "GM0599"}},
+    "huishoudens": {
+        "woning": {
+            "bewoners": ["ik", "partner", "kind"],
+            "kale_huur": 820,
+            "servicekosten": 25,
+            "zelfstandige_woonruimte": True,
+            "gemeente": "GM0599",
+        }
+    },
 }
 
 
@@ -98,7 +121,9 @@ def create_app() -> FastAPI:
     async def http_handler(request: Request, fout: StarletteHTTPException):
         titels = {404: "Niet gevonden / Not found", 405: "Methode niet toegestaan / Method not allowed"}
         response = _probleem_response(
-            Probleem(status=fout.status_code, title=titels.get(fout.status_code, "Fout / Error"), detail=str(fout.detail))
+            Probleem(
+                status=fout.status_code, title=titels.get(fout.status_code, "Fout / Error"), detail=str(fout.detail)
+            )
         )
         for naam, waarde in (fout.headers or {}).items():
             response.headers[naam] = waarde
@@ -113,7 +138,11 @@ def create_app() -> FastAPI:
     async def onverwacht_handler(request: Request, fout: Exception):
         # Never echo the request: it holds personal facts.
         return _probleem_response(
-            Probleem(status=500, title="Interne fout / Internal error", detail="De berekening is mislukt; probeer het later opnieuw.")
+            Probleem(
+                status=500,
+                title="Interne fout / Internal error",
+                detail="De berekening is mislukt; probeer het later opnieuw.",
+            )
         )
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
@@ -140,7 +169,9 @@ def create_app() -> FastAPI:
     async def aanspraken(request: Request):
         ruw = await request.body()
         if not ruw.strip():
-            raise ongeldige_invoer([InvalidParam("", "Lege body; verwacht een JSON-object / Empty body; expected a JSON object")])
+            raise ongeldige_invoer(
+                [InvalidParam("", "Lege body; verwacht een JSON-object / Empty body; expected a JSON object")]
+            )
         try:
             verzoek = json.loads(ruw)
         except (ValueError, UnicodeDecodeError):

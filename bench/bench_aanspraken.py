@@ -10,7 +10,9 @@ from pathlib import Path
 
 import numpy
 
-VOORBEELD = json.loads((Path(__file__).resolve().parent.parent / "tests" / "voorbeelden" / "gezin_met_kind.json").read_text())
+VOORBEELD = json.loads(
+    (Path(__file__).resolve().parent.parent / "tests" / "voorbeelden" / "gezin_met_kind.json").read_text()
+)
 
 
 def _meet(functie, herhalingen):
@@ -35,7 +37,8 @@ def main():
     from openfisca_core.simulations import SimulationBuilder
 
     for n in (1_000, 10_000):
-        def simuleer():
+
+        def simuleer(n=n):
             builder = SimulationBuilder()
             builder.create_entities(tbs)
             builder.declare_person_entity("persoon", [f"p{i}" for i in range(n)])
@@ -52,7 +55,9 @@ def main():
             return simulatie.calculate("zorgtoeslag", "2025-03")
 
         mediaan, _ = _meet(simuleer, 5)
-        print(f"zorgtoeslag for {n:,} households, built from arrays: {mediaan * 1000:.0f} ms ({mediaan / n * 1e6:.1f} µs per household)")
+        print(
+            f"zorgtoeslag for {n:,} households, built from arrays: {mediaan * 1000:.0f} ms ({mediaan / n * 1e6:.1f} µs per household)"
+        )
 
 
 if __name__ == "__main__":

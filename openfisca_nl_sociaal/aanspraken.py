@@ -40,7 +40,9 @@ def _ontbrekend(situatie: Situatie, regeling_feiten: dict[str, tuple[str, ...]],
     plaatsen = {
         PARTNERS: [("personen", p) for p in gezin.get("partners", [])],
         KINDEREN: [("personen", p) for p in gezin.get("kinderen", [])],
-        MEDEBEWONERS: [("personen", p) for p in situatie.openfisca["huishoudens"][huishouden_id]["bewoners"] if p not in leden],
+        MEDEBEWONERS: [
+            ("personen", p) for p in situatie.openfisca["huishoudens"][huishouden_id]["bewoners"] if p not in leden
+        ],
         HUISHOUDEN: [("huishoudens", huishouden_id)],
     }
     ontbrekend = []
@@ -61,7 +63,9 @@ def _bedrag(waarde) -> float:
     return round(float(waarde), 2)
 
 
-def _beoordeel(regeling: Regeling, simulatie, situatie: Situatie, index: int, gezin: dict, huishouden_id: str, taal: str):
+def _beoordeel(
+    regeling: Regeling, simulatie, situatie: Situatie, index: int, gezin: dict, huishouden_id: str, taal: str
+):
     peildatum = situatie.peildatum.isoformat()
     redenen, ontbrekend, gefaald = [], [], False
     for voorwaarde in regeling.voorwaarden:
@@ -76,15 +80,27 @@ def _beoordeel(regeling: Regeling, simulatie, situatie: Situatie, index: int, ge
                 "voorwaarde": voorwaarde.id,
                 "voldaan": voldaan,
                 "uitleg": voorwaarde.uitleg.in_taal(taal),
-                "grondslag": {"titel": voorwaarde.grondslag.titel, "url": voorwaarde.grondslag.url.format(peildatum=peildatum)},
+                "grondslag": {
+                    "titel": voorwaarde.grondslag.titel,
+                    "url": voorwaarde.grondslag.url.format(peildatum=peildatum),
+                },
             }
         )
-    niet_beschikbaar = regeling.beschikbaar and not bool(simulatie.calculate(regeling.beschikbaar[0], situatie.maand)[index])
+    niet_beschikbaar = regeling.beschikbaar and not bool(
+        simulatie.calculate(regeling.beschikbaar[0], situatie.maand)[index]
+    )
     if niet_beschikbaar:
         # The engine lacks the rules for this date: say so, never answer nil.
         status, ontbrekend = "onbekend", []
-        redenen.insert(0, {"voorwaarde": "rekenregels_beschikbaar", "voldaan": False,
-                           "uitleg": regeling.beschikbaar[1].in_taal(taal), "grondslag": redenen[-1]["grondslag"]})
+        redenen.insert(
+            0,
+            {
+                "voorwaarde": "rekenregels_beschikbaar",
+                "voldaan": False,
+                "uitleg": regeling.beschikbaar[1].in_taal(taal),
+                "grondslag": redenen[-1]["grondslag"],
+            },
+        )
     elif gefaald:
         status, ontbrekend = "geen_recht", []
     elif ontbrekend:
@@ -115,7 +131,10 @@ def _beoordeel(regeling: Regeling, simulatie, situatie: Situatie, index: int, ge
             personen = list(situatie.openfisca["personen"])
             per_maand, per_jaar = (simulatie.calculate(v, situatie.maand) for v in regeling.per_persoon)
             antwoord["per_persoon"] = {
-                p: {"bedrag_per_maand": _bedrag(per_maand[personen.index(p)]), "bedrag_per_jaar": _bedrag(per_jaar[personen.index(p)])}
+                p: {
+                    "bedrag_per_maand": _bedrag(per_maand[personen.index(p)]),
+                    "bedrag_per_jaar": _bedrag(per_jaar[personen.index(p)]),
+                }
                 for p in gezin.get("partners", [])
                 if per_maand[personen.index(p)] > 0
             }
@@ -130,7 +149,9 @@ def _vervolgvragen(onbekend_per_regeling: dict[str, list], taal: str) -> list[di
             beslist_over.setdefault(feit, []).append(regeling_id)
     volgorde = Counter({feit: len(ids) for feit, ids in beslist_over.items()})
     vragen = []
-    for (meervoud, ident, naam), _ in sorted(volgorde.items(), key=lambda item: (-item[1], list(beslist_over).index(item[0]))):
+    for (meervoud, ident, naam), _ in sorted(
+        volgorde.items(), key=lambda item: (-item[1], list(beslist_over).index(item[0]))
+    ):
         vraag = _gegeven_json(meervoud, ident, naam)
         vraag["vraag"] = VRAGEN[naam].in_taal(taal) if naam in VRAGEN else naam
         vraag["beslist_over"] = beslist_over[(meervoud, ident, naam)]

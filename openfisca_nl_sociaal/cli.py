@@ -17,7 +17,9 @@ def _aanspraken(pad: str, taal: str) -> int:
             with open(pad, encoding="utf-8") as bestand:
                 verzoek = json.load(bestand)
         except OSError as fout:
-            raise Probleem(status=400, title="Bestand niet leesbaar / File not readable", detail=str(fout.strerror or fout)) from None
+            raise Probleem(
+                status=400, title="Bestand niet leesbaar / File not readable", detail=str(fout.strerror or fout)
+            ) from None
         except (ValueError, UnicodeDecodeError):
             raise ongeldige_invoer([InvalidParam("", "Geen geldige JSON / Not valid JSON")]) from None
         antwoord = bereken_aanspraken(verzoek, taal=taal)
@@ -44,7 +46,9 @@ def main(argv: list[str] | None = None) -> int:
     serve = commands.add_parser("serve", help="start de rekenservice (API) / start the API")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
-    aanspraken = commands.add_parser("aanspraken", help="bereken de aanspraken voor een situatie / compute entitlements")
+    aanspraken = commands.add_parser(
+        "aanspraken", help="bereken de aanspraken voor een situatie / compute entitlements"
+    )
     aanspraken.add_argument("situatie", help="JSON-bestand met de situatie, zoals POST /v1/aanspraken")
     aanspraken.add_argument("--taal", choices=("nl", "en"), default="nl")
     args = parser.parse_args(argv)

@@ -195,8 +195,7 @@ KINDGEBONDEN_BUDGET = Regeling(
             Tekst(
                 "Het toetsingsinkomen is laag genoeg: na de vermindering naar inkomen blijft ten minste "
                 "€ 24 per jaar over.",
-                "The assessment income is low enough: after the income-related reduction at least €24 a "
-                "year remains.",
+                "The assessment income is low enough: after the income-related reduction at least €24 a year remains.",
             ),
             _wet(WKB, "2", "Wet op het kindgebonden budget, art. 2 lid 7 en 8; Awir, art. 14"),
             {PARTNERS: ("toetsingsinkomen", "woont_in_nederland"), KINDEREN: ("geboortedatum",)},
@@ -221,8 +220,7 @@ KINDERBIJSLAG = Regeling(
             "ouder_verzekerd",
             "kinderbijslag__ouder_verzekerd",
             Tekst(
-                "Een ouder woont op de eerste dag van het kwartaal (rechtmatig) in Nederland en is daardoor "
-                "verzekerd.",
+                "Een ouder woont op de eerste dag van het kwartaal (rechtmatig) in Nederland en is daardoor verzekerd.",
                 "A parent lives (lawfully) in the Netherlands on the first day of the quarter and so is insured.",
             ),
             _wet(AKW, "6", "Algemene Kinderbijslagwet, art. 6 en 11"),
@@ -358,7 +356,9 @@ KINDEROPVANGTOESLAG = Regeling(
                 "De berekende toeslag is ten minste € 24 per jaar.",
                 "The computed allowance is at least €24 a year.",
             ),
-            _wet(WKO, "1.7", "Wet kinderopvang, art. 1.7 en 1.8; Besluit kinderopvangtoeslag, bijlage I; Awir, art. 14"),
+            _wet(
+                WKO, "1.7", "Wet kinderopvang, art. 1.7 en 1.8; Besluit kinderopvangtoeslag, bijlage I; Awir, art. 14"
+            ),
             {PARTNERS: ("toetsingsinkomen",), KINDEREN: _KINDEROPVANG},
         ),
     ),
@@ -408,7 +408,10 @@ AOW_REGELING = Regeling(
             {PARTNERS: ("geboortedatum", "aow_verzekerde_jaren")},
         ),
     ),
-    grondslag=(_wet(AOW, "9", "Algemene Ouderdomswet, art. 9 en 13"), _wet(AOW, "29", "Algemene Ouderdomswet, art. 29 (vakantie-uitkering)")),
+    grondslag=(
+        _wet(AOW, "9", "Algemene Ouderdomswet, art. 9 en 13"),
+        _wet(AOW, "29", "Algemene Ouderdomswet, art. 29 (vakantie-uitkering)"),
+    ),
     instantie="Sociale Verzekeringsbank (SVB)",
     aanvraag_url="https://www.svb.nl/nl/aow",
     extra_bedragen={"vakantie_uitkering_per_jaar": "aow__vakantie_uitkering_gezin_per_jaar"},
@@ -416,36 +419,36 @@ AOW_REGELING = Regeling(
 )
 
 _BIJSTAND_MIDDELEN = (
-        Voorwaarde(
-            "woont_rechtmatig_in_nederland",
-            "bijstand__woont_rechtmatig_in_nederland",
-            Tekst(
-                "De aanvrager en de partner wonen rechtmatig in Nederland.",
-                "The applicant and the partner live lawfully in the Netherlands.",
-            ),
-            _wet(PW, "11", "Participatiewet, art. 11"),
-            {PARTNERS: ("woont_in_nederland",)},
+    Voorwaarde(
+        "woont_rechtmatig_in_nederland",
+        "bijstand__woont_rechtmatig_in_nederland",
+        Tekst(
+            "De aanvrager en de partner wonen rechtmatig in Nederland.",
+            "The applicant and the partner live lawfully in the Netherlands.",
         ),
-        Voorwaarde(
-            "vermogen_onder_grens",
-            "bijstand__vermogen_onder_grens",
-            Tekst(
-                "Het vermogen is niet hoger dan de vermogensgrens van de bijstand.",
-                "The assets do not exceed the social assistance asset limit.",
-            ),
-            _wet(PW, "34", "Participatiewet, art. 34"),
-            {PARTNERS: ("vermogen",)},
+        _wet(PW, "11", "Participatiewet, art. 11"),
+        {PARTNERS: ("woont_in_nederland",)},
+    ),
+    Voorwaarde(
+        "vermogen_onder_grens",
+        "bijstand__vermogen_onder_grens",
+        Tekst(
+            "Het vermogen is niet hoger dan de vermogensgrens van de bijstand.",
+            "The assets do not exceed the social assistance asset limit.",
         ),
-        Voorwaarde(
-            "inkomen_onder_norm",
-            "bijstand__inkomen_onder_norm",
-            Tekst(
-                "Het netto inkomen is lager dan de bijstandsnorm (met de kostendelersnorm als volwassenen de woning delen).",
-                "The net income is below the social assistance norm (the cost-sharer norm when adults share the dwelling).",
-            ),
-            _wet(PW, "19", "Participatiewet, art. 19-22a"),
-            {PARTNERS: ("geboortedatum", "netto_inkomen"), KINDEREN: ("geboortedatum",), MEDEBEWONERS: ("geboortedatum",)},
+        _wet(PW, "34", "Participatiewet, art. 34"),
+        {PARTNERS: ("vermogen",)},
+    ),
+    Voorwaarde(
+        "inkomen_onder_norm",
+        "bijstand__inkomen_onder_norm",
+        Tekst(
+            "Het netto inkomen is lager dan de bijstandsnorm (met de kostendelersnorm als volwassenen de woning delen).",
+            "The net income is below the social assistance norm (the cost-sharer norm when adults share the dwelling).",
         ),
+        _wet(PW, "19", "Participatiewet, art. 19-22a"),
+        {PARTNERS: ("geboortedatum", "netto_inkomen"), KINDEREN: ("geboortedatum",), MEDEBEWONERS: ("geboortedatum",)},
+    ),
 )
 
 BIJSTAND = Regeling(
@@ -499,7 +502,10 @@ AIO = Regeling(
         ),
         *_BIJSTAND_MIDDELEN,
     ),
-    grondslag=(_wet(PW, "47a", "Participatiewet, art. 47a"), _wet(PW, "22", "Participatiewet, art. 22 en 22a (normen AOW-leeftijd)")),
+    grondslag=(
+        _wet(PW, "47a", "Participatiewet, art. 47a"),
+        _wet(PW, "22", "Participatiewet, art. 22 en 22a (normen AOW-leeftijd)"),
+    ),
     instantie="Sociale Verzekeringsbank (SVB)",
     aanvraag_url="https://www.svb.nl/nl/aio",
     extra_bedragen={"vakantietoeslag_per_jaar": "bijstand__vakantietoeslag_per_jaar"},
@@ -507,5 +513,12 @@ AIO = Regeling(
 
 #: Every scheme the engine answers for, in the order of the answer.
 REGELINGEN: tuple[Regeling, ...] = (
-    ZORGTOESLAG, HUURTOESLAG, KINDEROPVANGTOESLAG, KINDERBIJSLAG, KINDGEBONDEN_BUDGET, AOW_REGELING, BIJSTAND, AIO,
+    ZORGTOESLAG,
+    HUURTOESLAG,
+    KINDEROPVANGTOESLAG,
+    KINDERBIJSLAG,
+    KINDGEBONDEN_BUDGET,
+    AOW_REGELING,
+    BIJSTAND,
+    AIO,
 )

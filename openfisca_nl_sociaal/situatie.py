@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass, field
 
 from openfisca_core.indexed_enums import Enum
-from openfisca_core.periods import DateUnit, period as make_period
+from openfisca_core.periods import DateUnit
+from openfisca_core.periods import period as make_period
 from openfisca_core.simulations import SimulationBuilder
 
 from openfisca_nl_sociaal.problemen import InvalidParam, Probleem, ongeldige_invoer
@@ -57,7 +58,9 @@ class Situatie:
         return self.peildatum.isoformat()[:7]
 
     def gezin_van(self, persoon: str) -> str:
-        return next(gid for gid, g in self.openfisca["gezinnen"].items() if persoon in g["partners"] + g.get("kinderen", []))
+        return next(
+            gid for gid, g in self.openfisca["gezinnen"].items() if persoon in g["partners"] + g.get("kinderen", [])
+        )
 
     def huishouden_van(self, persoon: str) -> str:
         return next(hid for hid, h in self.openfisca["huishoudens"].items() if persoon in h["bewoners"])
@@ -89,8 +92,17 @@ def _lees_waarde(variabele, waarde, pad: str, peildatum: datetime.date, fouten: 
     soort = variabele.value_type
     if soort is datetime.date:
         datum = _lees_datum(waarde, pad, fouten)
-        if datum is not None and variabele.name == "geboortedatum" and not (_VROEGSTE_GEBOORTEDATUM <= datum <= peildatum):
-            fouten.append(InvalidParam(pad, "De geboortedatum ligt na de peildatum of vóór 1890 / The date of birth is after the reference date or before 1890"))
+        if (
+            datum is not None
+            and variabele.name == "geboortedatum"
+            and not (_VROEGSTE_GEBOORTEDATUM <= datum <= peildatum)
+        ):
+            fouten.append(
+                InvalidParam(
+                    pad,
+                    "De geboortedatum ligt na de peildatum of vóór 1890 / The date of birth is after the reference date or before 1890",
+                )
+            )
             return None
         return None if datum is None else datum.isoformat()
     if soort is bool:
@@ -108,7 +120,9 @@ def _lees_waarde(variabele, waarde, pad: str, peildatum: datetime.date, fouten: 
         laag, hoog = _GRENZEN.get(variabele.name, (0, None))
         if waarde < laag or (hoog is not None and waarde > hoog):
             bereik = f"{laag} t/m {hoog}" if hoog is not None else f"≥ {laag}"
-            fouten.append(InvalidParam(pad, f"Waarde buiten het toegestane bereik {bereik} / Value out of range {bereik}"))
+            fouten.append(
+                InvalidParam(pad, f"Waarde buiten het toegestane bereik {bereik} / Value out of range {bereik}")
+            )
             return None
         return waarde
     if soort is Enum:
@@ -119,7 +133,11 @@ def _lees_waarde(variabele, waarde, pad: str, peildatum: datetime.date, fouten: 
         return waarde
     if soort is str:
         if variabele.name == "gemeente" and (not isinstance(waarde, str) or not _GEMEENTE.match(waarde)):
-            fouten.append(InvalidParam(pad, "Verwacht een CBS-gemeentecode zoals GM0363 / Expected a CBS municipality code such as GM0363"))
+            fouten.append(
+                InvalidParam(
+                    pad, "Verwacht een CBS-gemeentecode zoals GM0363 / Expected a CBS municipality code such as GM0363"
+                )
+            )
             return None
         if not isinstance(waarde, str):
             fouten.append(InvalidParam(pad, "Verwacht tekst / Expected text"))
@@ -149,15 +167,26 @@ def _lees_periode(variabele, sleutel: str, pad: str, fouten: list[InvalidParam])
     if eenheid == DateUnit.ETERNITY:
         if sleutel.upper() == "ETERNITY":
             return "ETERNITY"
-        fouten.append(InvalidParam(pad, "Dit gegeven geldt altijd: gebruik een gewone waarde / This fact holds for all time: give a plain value"))
+        fouten.append(
+            InvalidParam(
+                pad,
+                "Dit gegeven geldt altijd: gebruik een gewone waarde / This fact holds for all time: give a plain value",
+            )
+        )
         return None
     try:
         periode = make_period(sleutel)
     except Exception:  # openfisca raises several kinds of error for a malformed period
-        fouten.append(InvalidParam(pad, "Ongeldige periode; gebruik JJJJ of JJJJ-MM / Invalid period; use YYYY or YYYY-MM"))
+        fouten.append(
+            InvalidParam(pad, "Ongeldige periode; gebruik JJJJ of JJJJ-MM / Invalid period; use YYYY or YYYY-MM")
+        )
         return None
     if periode.size != 1 or periode.unit not in (DateUnit.YEAR, DateUnit.MONTH):
-        fouten.append(InvalidParam(pad, "Gebruik één jaar (JJJJ) of één maand (JJJJ-MM) / Use one year (YYYY) or one month (YYYY-MM)"))
+        fouten.append(
+            InvalidParam(
+                pad, "Gebruik één jaar (JJJJ) of één maand (JJJJ-MM) / Use one year (YYYY) or one month (YYYY-MM)"
+            )
+        )
         return None
     if eenheid == DateUnit.YEAR and periode.unit != DateUnit.YEAR:
         fouten.append(InvalidParam(pad, "Dit gegeven geldt per jaar: gebruik JJJJ / This fact is yearly: use YYYY"))
@@ -180,7 +209,11 @@ def lees_situatie(verzoek, tax_benefit_system, vandaag: datetime.date | None = N
         gelezen = _lees_datum(verzoek["peildatum"], "peildatum", fouten)
         if gelezen is not None:
             if gelezen.year < 2020:
-                fouten.append(InvalidParam("peildatum", "De rekenregels gaan terug tot 2020-01-01 / The rules go back to 2020-01-01"))
+                fouten.append(
+                    InvalidParam(
+                        "peildatum", "De rekenregels gaan terug tot 2020-01-01 / The rules go back to 2020-01-01"
+                    )
+                )
             peildatum = gelezen
 
     personen = verzoek.get("personen")
@@ -201,10 +234,17 @@ def lees_situatie(verzoek, tax_benefit_system, vandaag: datetime.date | None = N
             pad = f"{meervoud}.{ident}.{naam}"
             variabele = feiten[entiteit].get(naam)
             if variabele is None:
-                fouten.append(InvalidParam(pad, f"Onbekend gegeven voor een {entiteit} / Unknown fact for a {entiteit}"))
+                fouten.append(
+                    InvalidParam(pad, f"Onbekend gegeven voor een {entiteit} / Unknown fact for a {entiteit}")
+                )
                 continue
             if waarde is None:
-                fouten.append(InvalidParam(pad, "Laat een onbekend gegeven weg in plaats van null / Leave an unknown fact out instead of null"))
+                fouten.append(
+                    InvalidParam(
+                        pad,
+                        "Laat een onbekend gegeven weg in plaats van null / Leave an unknown fact out instead of null",
+                    )
+                )
                 continue
             if isinstance(waarde, dict):
                 per_periode = {}
@@ -224,7 +264,9 @@ def lees_situatie(verzoek, tax_benefit_system, vandaag: datetime.date | None = N
 
     for ident, velden in personen.items():
         if not isinstance(velden, dict):
-            fouten.append(InvalidParam(f"personen.{ident}", "Verwacht een object met gegevens / Expected an object of facts"))
+            fouten.append(
+                InvalidParam(f"personen.{ident}", "Verwacht een object met gegevens / Expected an object of facts")
+            )
             continue
         openfisca["personen"][ident] = lees_feiten("personen", ident, velden, ())
 
@@ -243,18 +285,31 @@ def lees_situatie(verzoek, tax_benefit_system, vandaag: datetime.date | None = N
             for rol in rollen:
                 leden = velden.get(rol, [])
                 if not isinstance(leden, list) or not all(isinstance(lid, str) for lid in leden):
-                    fouten.append(InvalidParam(f"{pad}.{rol}", "Verwacht een lijst van persoon-id's / Expected a list of person ids"))
+                    fouten.append(
+                        InvalidParam(
+                            f"{pad}.{rol}", "Verwacht een lijst van persoon-id's / Expected a list of person ids"
+                        )
+                    )
                     continue
                 for lid in leden:
                     if lid not in personen:
-                        fouten.append(InvalidParam(f"{pad}.{rol}", f"Onbekende persoon '{lid}' / Unknown person '{lid}'"))
+                        fouten.append(
+                            InvalidParam(f"{pad}.{rol}", f"Onbekende persoon '{lid}' / Unknown person '{lid}'")
+                        )
                     elif lid in geplaatst:
-                        fouten.append(InvalidParam(f"{pad}.{rol}", f"Persoon '{lid}' staat ook in {geplaatst[lid]} / Person '{lid}' is also in {geplaatst[lid]}"))
+                        fouten.append(
+                            InvalidParam(
+                                f"{pad}.{rol}",
+                                f"Persoon '{lid}' staat ook in {geplaatst[lid]} / Person '{lid}' is also in {geplaatst[lid]}",
+                            )
+                        )
                     else:
                         geplaatst[lid] = pad
                 groep[rol] = list(leden)
             if meervoud == "gezinnen" and not 1 <= len(groep.get("partners", [])) <= 2:
-                fouten.append(InvalidParam(f"{pad}.partners", "Een gezin heeft 1 of 2 partners / A gezin has 1 or 2 partners"))
+                fouten.append(
+                    InvalidParam(f"{pad}.partners", "Een gezin heeft 1 of 2 partners / A gezin has 1 or 2 partners")
+                )
             openfisca[meervoud][ident] = groep
 
     if fouten:

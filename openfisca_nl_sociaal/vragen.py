@@ -29,7 +29,9 @@ VRAGEN: dict[str, Tekst] = {
     "kinderopvang_uren": Tekst("Hoeveel uur kinderopvang per maand?", "How many hours of childcare per month?"),
     "kinderopvang_uurprijs": Tekst("Wat kost de kinderopvang per uur?", "What does the childcare cost per hour?"),
     "kale_huur": Tekst("Wat is de kale huur per maand?", "What is the basic rent per month?"),
-    "servicekosten": Tekst("Hoeveel servicekosten betaalt u per maand?", "How much in service costs do you pay per month?"),
+    "servicekosten": Tekst(
+        "Hoeveel servicekosten betaalt u per maand?", "How much in service costs do you pay per month?"
+    ),
     "zelfstandige_woonruimte": Tekst(
         "Is de woning zelfstandig (eigen voordeur, keuken en toilet)?",
         "Is the dwelling self-contained (own front door, kitchen and toilet)?",

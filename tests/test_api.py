@@ -15,12 +15,25 @@ def test_contract_example_answers_every_scheme_with_reasons(client, voorbeeld):
     assert data["peildatum"] == "2025-03-01"
     assert set(data["versie"]) == {"rekenregels", "openfisca_core"}
     per_id = {r["id"]: r for r in data["regelingen"]}
-    assert set(per_id) == {"zorgtoeslag", "huurtoeslag", "kinderopvangtoeslag", "kinderbijslag", "kindgebonden_budget", "aow", "bijstand", "aio"}
+    assert set(per_id) == {
+        "zorgtoeslag",
+        "huurtoeslag",
+        "kinderopvangtoeslag",
+        "kinderbijslag",
+        "kindgebonden_budget",
+        "aow",
+        "bijstand",
+        "aio",
+    }
     # Nobody has reached the AOW age: decided without the unknown insured years (AOW art. 7a).
     assert per_id["aow"]["status"] == "geen_recht"
     # No bijlage I table for 2025 in the engine: it says so instead of answering nil.
     assert per_id["kinderopvangtoeslag"]["status"] == "onbekend"
-    assert per_id["kinderopvangtoeslag"]["redenen"][0] == {**per_id["kinderopvangtoeslag"]["redenen"][0], "voorwaarde": "rekenregels_beschikbaar", "voldaan": False}
+    assert per_id["kinderopvangtoeslag"]["redenen"][0] == {
+        **per_id["kinderopvangtoeslag"]["redenen"][0],
+        "voorwaarde": "rekenregels_beschikbaar",
+        "voldaan": False,
+    }
     # Hand computation, Wzt art. 2 (2025): 2 x 2112 - 4,273% x 28.406 - 13,7% x (32.000 - 28.406) = 2.517,83
     # -> € 2.518 a year (Awir art. 14 lid 4) -> € 209 a month (2.518 / 12 rounded down).
     assert per_id["zorgtoeslag"]["status"] == "recht"
@@ -36,11 +49,20 @@ def test_contract_example_answers_every_scheme_with_reasons(client, voorbeeld):
     assert per_id["huurtoeslag"]["status"] == "onbekend"
     assert {"persoon": "kind", "gegeven": "toetsingsinkomen"} in per_id["huurtoeslag"]["ontbrekende_gegevens"]
     assert {(v["persoon"], v["gegeven"]) for v in data["vervolgvragen"]} == {
-        ("kind", "toetsingsinkomen"), ("kind", "vermogen"), ("ik", "netto_inkomen"), ("partner", "netto_inkomen")}
-    for regeling in (r for r in data["regelingen"] if r["id"] not in ("huurtoeslag", "kinderopvangtoeslag", "aow", "bijstand", "aio")):
+        ("kind", "toetsingsinkomen"),
+        ("kind", "vermogen"),
+        ("ik", "netto_inkomen"),
+        ("partner", "netto_inkomen"),
+    }
+    for regeling in (
+        r for r in data["regelingen"] if r["id"] not in ("huurtoeslag", "kinderopvangtoeslag", "aow", "bijstand", "aio")
+    ):
         assert regeling["basis"] == "netto"
         assert regeling["ontbrekende_gegevens"] == []
-        assert all(r["voldaan"] is True and r["grondslag"]["url"].startswith("https://wetten.overheid.nl/") for r in regeling["redenen"])
+        assert all(
+            r["voldaan"] is True and r["grondslag"]["url"].startswith("https://wetten.overheid.nl/")
+            for r in regeling["redenen"]
+        )
         assert regeling["grondslag"] and regeling["aanvragen"]["instantie"]
 
 
@@ -75,7 +97,15 @@ def test_a_known_failing_condition_decides_even_with_unknown_facts(client):
 def test_one_person_gets_a_gezin_and_huishouden_by_default(client):
     verzoek = {
         "peildatum": "2025-06-01",
-        "personen": {"ik": {"geboortedatum": "1980-01-01", "toetsingsinkomen": 20000, "vermogen": 0, "verzekerd_zvw": True, "woont_in_nederland": True}},
+        "personen": {
+            "ik": {
+                "geboortedatum": "1980-01-01",
+                "toetsingsinkomen": 20000,
+                "vermogen": 0,
+                "verzekerd_zvw": True,
+                "woont_in_nederland": True,
+            }
+        },
     }
     per_id = {r["id"]: r for r in client.post("/v1/aanspraken", json=verzoek).json()["regelingen"]}
     assert per_id["zorgtoeslag"]["bedrag_per_maand"] == 131  # published 2025 maximum
@@ -120,9 +150,24 @@ SLECHTE_INVOER = [
     ("onbekende persoon in een rol", ("gezinnen", "gezin", "kinderen"), ["kind", "spook"], "gezinnen.gezin.kinderen"),
     ("drie partners", ("gezinnen", "gezin", "partners"), ["ik", "partner", "kind"], "gezinnen.gezin.partners"),
     ("onbekend veld bovenaan", ("uitkering",), 1, "uitkering"),
-    ("verkeerde soort kinderopvang", ("personen", "kind", "soort_kinderopvang"), "oppas", "personen.kind.soort_kinderopvang"),
-    ("maand voor een jaarfeit", ("personen", "ik", "toetsingsinkomen"), {"2025-03": 2000}, "personen.ik.toetsingsinkomen.2025-03"),
-    ("onzinperiode", ("personen", "ik", "toetsingsinkomen"), {"vorig jaar": 2000}, "personen.ik.toetsingsinkomen.vorig jaar"),
+    (
+        "verkeerde soort kinderopvang",
+        ("personen", "kind", "soort_kinderopvang"),
+        "oppas",
+        "personen.kind.soort_kinderopvang",
+    ),
+    (
+        "maand voor een jaarfeit",
+        ("personen", "ik", "toetsingsinkomen"),
+        {"2025-03": 2000},
+        "personen.ik.toetsingsinkomen.2025-03",
+    ),
+    (
+        "onzinperiode",
+        ("personen", "ik", "toetsingsinkomen"),
+        {"vorig jaar": 2000},
+        "personen.ik.toetsingsinkomen.vorig jaar",
+    ),
     ("ongeldige gemeentecode", ("huishoudens", "woning", "gemeente"), "Rotterdam", "huishoudens.woning.gemeente"),
     ("te veel AOW-jaren", ("personen", "ik", "aow_verzekerde_jaren"), 51, "personen.ik.aow_verzekerde_jaren"),
     ("geen personen", ("personen",), {}, "personen"),
@@ -149,7 +194,16 @@ def test_a_person_in_two_gezinnen_is_a_problem(client, voorbeeld):
 
 @pytest.mark.parametrize(
     "body",
-    [b"", b"   ", b"{niet json", b"[1, 2]", b'"tekst"', b'{"personen": 1}', b'{"personen": {"ik": {"vermogen": NaN}}}', b"\xff\xfe"],
+    [
+        b"",
+        b"   ",
+        b"{niet json",
+        b"[1, 2]",
+        b'"tekst"',
+        b'{"personen": 1}',
+        b'{"personen": {"ik": {"vermogen": NaN}}}',
+        b"\xff\xfe",
+    ],
 )
 def test_empty_non_json_or_non_object_body_is_a_400_problem(client, body):
     antwoord = client.post("/v1/aanspraken", content=body, headers={"Content-Type": "application/json"})
@@ -179,15 +233,30 @@ from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 _JSON = st.recursive(
-    st.none() | st.booleans() | st.integers(-10**12, 10**12) | st.floats(allow_nan=False, allow_infinity=False) | st.text(max_size=12),
+    st.none()
+    | st.booleans()
+    | st.integers(-(10**12), 10**12)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=12),
     lambda kinderen: st.lists(kinderen, max_size=4) | st.dictionaries(st.text(max_size=12), kinderen, max_size=4),
     max_leaves=20,
 )
 _PADEN = [
-    ("peildatum",), ("aanvrager",), ("personen",), ("personen", "ik"), ("personen", "ik", "geboortedatum"),
-    ("personen", "ik", "toetsingsinkomen"), ("personen", "kind", "verzekerd_zvw"), ("gezinnen",), ("gezinnen", "gezin"),
-    ("gezinnen", "gezin", "partners"), ("gezinnen", "gezin", "kinderen"), ("huishoudens", "woning"),
-    ("huishoudens", "woning", "bewoners"), ("huishoudens", "woning", "kale_huur"), ("huishoudens", "woning", "gemeente"),
+    ("peildatum",),
+    ("aanvrager",),
+    ("personen",),
+    ("personen", "ik"),
+    ("personen", "ik", "geboortedatum"),
+    ("personen", "ik", "toetsingsinkomen"),
+    ("personen", "kind", "verzekerd_zvw"),
+    ("gezinnen",),
+    ("gezinnen", "gezin"),
+    ("gezinnen", "gezin", "partners"),
+    ("gezinnen", "gezin", "kinderen"),
+    ("huishoudens", "woning"),
+    ("huishoudens", "woning", "bewoners"),
+    ("huishoudens", "woning", "kale_huur"),
+    ("huishoudens", "woning", "gemeente"),
 ]
 _FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
@@ -224,19 +293,32 @@ def test_renting_family_with_childcare_readme_example(client):
     # = 504,695; afbouw 22% x (46.000 - 31.500) / 12 = 265,833; 238,86 a month -> 2.866 a year, 238 a month.
     assert (per_id["huurtoeslag"]["bedrag_per_jaar"], per_id["huurtoeslag"]["bedrag_per_maand"]) == (2866, 238)
     # Wko / bijlage I 2026, € 46.000: 96% for both children; 100 x 10,80 + 60 x 9,50 = 1.650 -> 1.584 a month.
-    assert (per_id["kinderopvangtoeslag"]["bedrag_per_jaar"], per_id["kinderopvangtoeslag"]["bedrag_per_maand"]) == (19008, 1584)
+    assert (per_id["kinderopvangtoeslag"]["bedrag_per_jaar"], per_id["kinderopvangtoeslag"]["bedrag_per_maand"]) == (
+        19008,
+        1584,
+    )
     # AKW art. 12 (2026-01-01): 295,07 (age 3) + 358,30 (age 8) = 653,37 a quarter.
     assert per_id["kinderbijslag"]["bedrag_per_kwartaal"] == 653.37
     # Wet KGB art. 2 (2026): 2 x 2.580 - 7,6% x (46.000 - 29.736 - 9.405) = 4.638,72 -> 4.639 a year, 386 a month.
-    assert (per_id["kindgebonden_budget"]["bedrag_per_jaar"], per_id["kindgebonden_budget"]["bedrag_per_maand"]) == (4639, 386)
+    assert (per_id["kindgebonden_budget"]["bedrag_per_jaar"], per_id["kindgebonden_budget"]["bedrag_per_maand"]) == (
+        4639,
+        386,
+    )
 
 
 def test_a_bruto_wage_stands_in_for_income_facts(client):
     """bruto_loon lets the engine estimate toetsingsinkomen (Wet IB 2001 art. 2.18) instead of asking for it."""
     verzoek = {
         "peildatum": "2025-06-01",
-        "personen": {"ik": {"geboortedatum": "1990-01-01", "bruto_loon": 30000, "vermogen": 0,
-                            "verzekerd_zvw": True, "woont_in_nederland": True}},
+        "personen": {
+            "ik": {
+                "geboortedatum": "1990-01-01",
+                "bruto_loon": 30000,
+                "vermogen": 0,
+                "verzekerd_zvw": True,
+                "woont_in_nederland": True,
+            }
+        },
     }
     per_id = {r["id"]: r for r in client.post("/v1/aanspraken", json=verzoek).json()["regelingen"]}
     # Wzt art. 2 (2025) with the estimate 30.000: 2.112 - 1,896% x 28.406 - 13,7% x 1.594 = 1.355,04 -> 1.355 a year.
@@ -249,15 +331,19 @@ def test_aow_is_reported_per_person(client):
     """AOW art. 9: a couple both at AOW age, each with their own opbouw (art. 13: 2% per uninsured year)."""
     verzoek = {
         "peildatum": "2025-03-01",
-        "personen": {"oma": {"geboortedatum": "1952-06-01", "aow_verzekerde_jaren": 46},
-                     "opa": {"geboortedatum": "1951-02-01", "aow_verzekerde_jaren": 50}},
+        "personen": {
+            "oma": {"geboortedatum": "1952-06-01", "aow_verzekerde_jaren": 46},
+            "opa": {"geboortedatum": "1951-02-01", "aow_verzekerde_jaren": 50},
+        },
         "gezinnen": {"gezin": {"partners": ["oma", "opa"]}},
     }
     aow = {r["id"]: r for r in client.post("/v1/aanspraken", json=verzoek).json()["regelingen"]}["aow"]
     # 2025 gehuwd € 1.081,50: oma 1.081,50 x 0,92 = 994,98; opa 1.081,50.
     assert aow["status"] == "recht" and aow["basis"] == "bruto"
-    assert aow["per_persoon"] == {"oma": {"bedrag_per_maand": 994.98, "bedrag_per_jaar": 11939.76},
-                                  "opa": {"bedrag_per_maand": 1081.5, "bedrag_per_jaar": 12978.0}}
+    assert aow["per_persoon"] == {
+        "oma": {"bedrag_per_maand": 994.98, "bedrag_per_jaar": 11939.76},
+        "opa": {"bedrag_per_maand": 1081.5, "bedrag_per_jaar": 12978.0},
+    }
     assert aow["bedrag_per_maand"] == 2076.48
     # Vakantie-uitkering 2025 gehuwd € 73,18 a month: 12 x (67,33 + 73,18) = 1.686,12, reported apart.
     assert aow["vakantie_uitkering_per_jaar"] == 1686.12
@@ -267,8 +353,15 @@ def test_aio_tops_up_a_partial_aow(client):
     """Pw art. 47a: at AOW age the bijstand is the AIO, paid by the SVB (2025-07 single norm 1.530,21)."""
     verzoek = {
         "peildatum": "2025-08-01",
-        "personen": {"ik": {"geboortedatum": "1955-01-01", "aow_verzekerde_jaren": 30, "netto_inkomen": 900,
-                            "vermogen": 2000, "woont_in_nederland": True}},
+        "personen": {
+            "ik": {
+                "geboortedatum": "1955-01-01",
+                "aow_verzekerde_jaren": 30,
+                "netto_inkomen": 900,
+                "vermogen": 2000,
+                "woont_in_nederland": True,
+            }
+        },
     }
     per_id = {r["id"]: r for r in client.post("/v1/aanspraken", json=verzoek).json()["regelingen"]}
     assert per_id["bijstand"]["status"] == "geen_recht"  # at AOW age: the SVB's AIO instead

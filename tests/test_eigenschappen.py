@@ -45,11 +45,16 @@ def huishoudens(draw):
     for i in range(draw(st.integers(0, 4))):
         geboren = f"{draw(st.integers(jaar - 19, jaar))}-{draw(st.integers(1, 12)):02d}-{draw(st.integers(1, 28)):02d}"
         if geboren <= peildatum:
-            personen[f"kind{i}"] = {"geboortedatum": geboren, "toetsingsinkomen": draw(st.sampled_from([0, 0, 3_000, 9_000])),
-                                    "vermogen": draw(st.sampled_from([0, 0, 2_000, 50_000])),
-                                    "soort_kinderopvang": draw(st.sampled_from(["geen", "dagopvang", "buitenschoolse_opvang", "gastouderopvang"])),
-                                    "kinderopvang_uren": draw(st.sampled_from([0, 40, 100, 230, 300])),
-                                    "kinderopvang_uurprijs": draw(st.sampled_from([0.0, 6.5, 9.0, 11.0, 14.0]))}
+            personen[f"kind{i}"] = {
+                "geboortedatum": geboren,
+                "toetsingsinkomen": draw(st.sampled_from([0, 0, 3_000, 9_000])),
+                "vermogen": draw(st.sampled_from([0, 0, 2_000, 50_000])),
+                "soort_kinderopvang": draw(
+                    st.sampled_from(["geen", "dagopvang", "buitenschoolse_opvang", "gastouderopvang"])
+                ),
+                "kinderopvang_uren": draw(st.sampled_from([0, 40, 100, 230, 300])),
+                "kinderopvang_uurprijs": draw(st.sampled_from([0.0, 6.5, 9.0, 11.0, 14.0])),
+            }
             kinderen.append(f"kind{i}")
     if draw(st.booleans()):
         personen["medebewoner"] = volwassene()
@@ -57,18 +62,23 @@ def huishoudens(draw):
         "peildatum": peildatum,
         "personen": personen,
         "gezinnen": {"gezin": {"partners": partners, "kinderen": kinderen}},
-        "huishoudens": {"woning": {
-            "bewoners": list(personen),
-            "kale_huur": draw(st.sampled_from([0, 300, 450, 500, 650, 700, 750, 850, 920, 1_000, 1_400])),
-            "servicekosten": draw(st.sampled_from([0, 20, 48, 80])),
-            "zelfstandige_woonruimte": draw(st.booleans()),
-        }},
+        "huishoudens": {
+            "woning": {
+                "bewoners": list(personen),
+                "kale_huur": draw(st.sampled_from([0, 300, 450, 500, 650, 700, 750, 850, 920, 1_000, 1_400])),
+                "servicekosten": draw(st.sampled_from([0, 20, 48, 80])),
+                "zelfstandige_woonruimte": draw(st.booleans()),
+            }
+        },
     }
 
 
 def _bereken(tbs, verzoek, variabelen, extra_inkomen=0, extra_huur=0):
-    verzoek = {**verzoek, "personen": {k: dict(v) for k, v in verzoek["personen"].items()},
-               "huishoudens": {k: dict(v) for k, v in verzoek["huishoudens"].items()}}
+    verzoek = {
+        **verzoek,
+        "personen": {k: dict(v) for k, v in verzoek["personen"].items()},
+        "huishoudens": {k: dict(v) for k, v in verzoek["huishoudens"].items()},
+    }
     verzoek["personen"]["ik"]["toetsingsinkomen"] += extra_inkomen
     verzoek["personen"]["ik"]["netto_inkomen"] += extra_inkomen / 12
     verzoek["huishoudens"]["woning"]["kale_huur"] += extra_huur
@@ -77,16 +87,31 @@ def _bereken(tbs, verzoek, variabelen, extra_inkomen=0, extra_huur=0):
     return {v: float(simulatie.calculate(v, situatie.maand)[0]) for v in variabelen}
 
 
-BEDRAGEN = ["zorgtoeslag", "zorgtoeslag__jaarbedrag", "zorgtoeslag__berekend_jaarbedrag", "huurtoeslag",
-            "huurtoeslag__jaarbedrag", "huurtoeslag__berekend_jaarbedrag", "kinderopvangtoeslag",
-            "kinderopvangtoeslag__berekend_jaarbedrag", "bijstand", "bijstand__inclusief_vakantietoeslag", "kindgebonden_budget",
-            "kindgebonden_budget__jaarbedrag", "kindgebonden_budget__berekend_jaarbedrag", "kinderbijslag",
-            "kinderbijslag__jaarbedrag"]
+BEDRAGEN = [
+    "zorgtoeslag",
+    "zorgtoeslag__jaarbedrag",
+    "zorgtoeslag__berekend_jaarbedrag",
+    "huurtoeslag",
+    "huurtoeslag__jaarbedrag",
+    "huurtoeslag__berekend_jaarbedrag",
+    "kinderopvangtoeslag",
+    "kinderopvangtoeslag__berekend_jaarbedrag",
+    "bijstand",
+    "bijstand__inclusief_vakantietoeslag",
+    "kindgebonden_budget",
+    "kindgebonden_budget__jaarbedrag",
+    "kindgebonden_budget__berekend_jaarbedrag",
+    "kinderbijslag",
+    "kinderbijslag__jaarbedrag",
+]
 # The steepest fall per euro of yearly income each formula allows: the phase-out rates; for huurtoeslag
 # twelve months of the normhuur slope (2aY + b, below 0,13 up to € 100.000) plus a cent of rounding up, or
 # from 2026 the afbouw of 27% a year.
-AFBOUW = {"zorgtoeslag__berekend_jaarbedrag": 0.1373, "kindgebonden_budget__berekend_jaarbedrag": 0.076,
-          "huurtoeslag__berekend_jaarbedrag": 2.0}
+AFBOUW = {
+    "zorgtoeslag__berekend_jaarbedrag": 0.1373,
+    "kindgebonden_budget__berekend_jaarbedrag": 0.076,
+    "huurtoeslag__berekend_jaarbedrag": 2.0,
+}
 
 
 @INSTELLINGEN
@@ -109,7 +134,10 @@ def test_huurtoeslag_never_falls_when_the_rent_rises_up_to_the_limit(tbs, verzoe
     situatie = lees_situatie(verzoek, tbs)
     simulatie = SimulationBuilder().build_from_entities(tbs, situatie.openfisca)
     grens = float(simulatie.calculate("huurtoeslag__huurgrens", situatie.maand)[0])
-    if verzoek["huishoudens"]["woning"]["kale_huur"] + stap + verzoek["huishoudens"]["woning"]["servicekosten"] <= grens:
+    if (
+        verzoek["huishoudens"]["woning"]["kale_huur"] + stap + verzoek["huishoudens"]["woning"]["servicekosten"]
+        <= grens
+    ):
         for naam in variabelen:
             assert hoog[naam] >= laag[naam] - 1e-9, f"{naam} falls when the rent rises"
 
@@ -142,7 +170,8 @@ def test_with_every_core_fact_given_no_scheme_is_unknown(verzoek):
 def test_kinderopvangtoeslag_never_exceeds_the_costs(tbs, verzoek):
     kosten = sum(
         kind["kinderopvang_uren"] * kind["kinderopvang_uurprijs"]
-        for naam, kind in verzoek["personen"].items() if naam.startswith("kind") and kind["soort_kinderopvang"] != "geen"
+        for naam, kind in verzoek["personen"].items()
+        if naam.startswith("kind") and kind["soort_kinderopvang"] != "geen"
     )
     bedragen = _bereken(tbs, verzoek, ["kinderopvangtoeslag", "kinderopvangtoeslag__berekend_jaarbedrag"])
     assert bedragen["kinderopvangtoeslag"] <= kosten + 1e-9

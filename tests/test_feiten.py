@@ -13,13 +13,33 @@ from openfisca_nl_sociaal.situatie import VERVANGERS, lees_situatie
 SITUATIE = {
     "peildatum": "2025-05-01",
     "personen": {
-        "a": {"geboortedatum": "1990-01-01", "toetsingsinkomen": 30000, "vermogen": 1000, "verzekerd_zvw": True, "woont_in_nederland": True},
-        "b": {"geboortedatum": "1991-01-01", "toetsingsinkomen": 10000, "vermogen": 0, "verzekerd_zvw": True, "woont_in_nederland": True},
+        "a": {
+            "geboortedatum": "1990-01-01",
+            "toetsingsinkomen": 30000,
+            "vermogen": 1000,
+            "verzekerd_zvw": True,
+            "woont_in_nederland": True,
+        },
+        "b": {
+            "geboortedatum": "1991-01-01",
+            "toetsingsinkomen": 10000,
+            "vermogen": 0,
+            "verzekerd_zvw": True,
+            "woont_in_nederland": True,
+        },
         "k1": {"geboortedatum": "2012-01-01"},
         "k2": {"geboortedatum": "2020-01-01"},
     },
     "gezinnen": {"g": {"partners": ["a", "b"], "kinderen": ["k1", "k2"]}},
-    "huishoudens": {"h": {"bewoners": ["a", "b", "k1", "k2"], "kale_huur": 700, "servicekosten": 20, "zelfstandige_woonruimte": True, "gemeente": "GM0363"}},
+    "huishoudens": {
+        "h": {
+            "bewoners": ["a", "b", "k1", "k2"],
+            "kale_huur": 700,
+            "servicekosten": 20,
+            "zelfstandige_woonruimte": True,
+            "gemeente": "GM0363",
+        }
+    },
 }
 
 

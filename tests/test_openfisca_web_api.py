@@ -10,8 +10,15 @@ def test_openfisca_web_api_serves_this_country_package(tbs):
     assert client.get("/parameters").status_code == 200
     assert client.get("/spec").status_code == 200
     situatie = {
-        "personen": {"ik": {"geboortedatum": {"ETERNITY": "1980-01-01"}, "toetsingsinkomen": {"2025": 20000},
-                            "vermogen": {"2025": 0}, "verzekerd_zvw": {"2025-03": True}, "woont_in_nederland": {"2025-03": True}}},
+        "personen": {
+            "ik": {
+                "geboortedatum": {"ETERNITY": "1980-01-01"},
+                "toetsingsinkomen": {"2025": 20000},
+                "vermogen": {"2025": 0},
+                "verzekerd_zvw": {"2025-03": True},
+                "woont_in_nederland": {"2025-03": True},
+            }
+        },
         "gezinnen": {"gezin": {"partners": ["ik"], "zorgtoeslag": {"2025-03": None}}},
         "huishoudens": {"woning": {"bewoners": ["ik"]}},
     }

@@ -28,7 +28,11 @@ def test_money_is_float64(tbs):
     geld = [v for v in tbs.variables.values() if isinstance(v, MoneyVariable)]
     assert len(geld) > 20
     assert all(v.dtype == numpy.float64 for v in geld)
-    assert all(v.value_type is not float or v.dtype == numpy.float64 for v in tbs.variables.values() if v.unit == "currency-EUR")
+    assert all(
+        v.value_type is not float or v.dtype == numpy.float64
+        for v in tbs.variables.values()
+        if v.unit == "currency-EUR"
+    )
 
 
 def _leaves(pad):
@@ -45,13 +49,21 @@ def test_every_parameter_file_has_description_label_unit_and_a_reference_for_eve
         assert data.get("description"), f"{naam}: Dutch description missing"
         meta = data.get("metadata", {})
         assert " / " in meta.get("label", ""), f"{naam}: label must be 'Nederlands / English'"
-        assert meta.get("unit") or (meta.get("threshold_unit") and (meta.get("rate_unit") or meta.get("amount_unit"))), f"{naam}: unit missing"
+        assert meta.get("unit") or (
+            meta.get("threshold_unit") and (meta.get("rate_unit") or meta.get("amount_unit"))
+        ), f"{naam}: unit missing"
         referenties = meta.get("reference", {})
         data_data = sorted(str(d) for d in referenties)
         assert data_data, f"{naam}: no reference"
         for datum, lijst in referenties.items():
-            assert lijst and all(r.get("title") and r.get("href", "").startswith("https://") for r in lijst), f"{naam} {datum}"
-        datums = list(data["values"]) if "values" in data else [d for b in data["brackets"] for kant in b.values() for d in kant]
+            assert lijst and all(r.get("title") and r.get("href", "").startswith("https://") for r in lijst), (
+                f"{naam} {datum}"
+            )
+        datums = (
+            list(data["values"])
+            if "values" in data
+            else [d for b in data["brackets"] for kant in b.values() for d in kant]
+        )
         for datum in datums:
             assert any(str(r) <= str(datum) for r in data_data), f"{naam}: value of {datum} has no reference in force"
 
@@ -74,8 +86,9 @@ def test_rounding_rules():
 
 
 def test_ages_count_birthdays_from_the_day_itself():
-    from openfisca_nl_sociaal.dates import eerste_dag_kwartaal, leeftijd_op
     from openfisca_core.periods import period
+
+    from openfisca_nl_sociaal.dates import eerste_dag_kwartaal, leeftijd_op
 
     geboren = numpy.array(["2007-03-01", "2007-03-02", "2008-02-29"], dtype="datetime64[D]")
     assert leeftijd_op(geboren, datetime.date(2025, 3, 1)).tolist() == [18, 17, 17]

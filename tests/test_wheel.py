@@ -19,19 +19,31 @@ VOORBEELD = ROOT / "tests" / "voorbeelden" / "gezin_met_kind.json"
 @pytest.fixture(scope="module")
 def wheel_venv(tmp_path_factory):
     werk = tmp_path_factory.mktemp("wheel")
-    subprocess.run([sys.executable, "-m", "build", "--wheel", "--outdir", str(werk / "dist"), str(ROOT)],
-                   check=True, capture_output=True, timeout=900)
+    subprocess.run(
+        [sys.executable, "-m", "build", "--wheel", "--outdir", str(werk / "dist"), str(ROOT)],
+        check=True,
+        capture_output=True,
+        timeout=900,
+    )
     wiel = next((werk / "dist").glob("openfisca_nl_sociaal-*.whl"))
     omgeving = werk / "venv"
     venv.EnvBuilder(with_pip=True).create(omgeving)
-    subprocess.run([str(omgeving / "bin" / "pip"), "install", "--quiet", str(wiel)], check=True, capture_output=True, timeout=900)
+    subprocess.run(
+        [str(omgeving / "bin" / "pip"), "install", "--quiet", str(wiel)], check=True, capture_output=True, timeout=900
+    )
     return omgeving, werk
 
 
 def test_installed_wheel_answers_the_readme_example_outside_the_checkout(wheel_venv):
     omgeving, werk = wheel_venv
-    resultaat = subprocess.run([str(omgeving / "bin" / "nl-sociaal"), "aanspraken", str(VOORBEELD)],
-                               capture_output=True, text=True, cwd=werk, timeout=300, env={**os.environ, "PYTHONPATH": ""})
+    resultaat = subprocess.run(
+        [str(omgeving / "bin" / "nl-sociaal"), "aanspraken", str(VOORBEELD)],
+        capture_output=True,
+        text=True,
+        cwd=werk,
+        timeout=300,
+        env={**os.environ, "PYTHONPATH": ""},
+    )
     assert resultaat.returncode == 0, resultaat.stderr
     per_id = {r["id"]: r for r in json.loads(resultaat.stdout)["regelingen"]}
     assert per_id["zorgtoeslag"]["bedrag_per_maand"] == 209
@@ -45,7 +57,9 @@ def test_installed_wheel_carries_every_parameter_and_variable_file(wheel_venv):
         "len(list(p.PARAMETERS_DIR.rglob('*.yaml'))), len(list(p.VARIABLES_DIR.rglob('*.py'))), "
         "len(p.CountryTaxBenefitSystem().variables))"
     )
-    resultaat = subprocess.run([str(omgeving / "bin" / "python"), "-c", code], capture_output=True, text=True, cwd=werk, timeout=300)
+    resultaat = subprocess.run(
+        [str(omgeving / "bin" / "python"), "-c", code], capture_output=True, text=True, cwd=werk, timeout=300
+    )
     assert resultaat.returncode == 0, resultaat.stderr
     parameters, variables, n_parameters, n_variables, n_vars = resultaat.stdout.split()
     assert "site-packages" in parameters and "site-packages" in variables

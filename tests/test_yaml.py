@@ -18,7 +18,9 @@ def test_openfisca_test_passes_on_every_yaml_case():
     resultaat = subprocess.run(
         # The YAML files only: on a folder openfisca test would also collect this pytest file again.
         [str(openfisca), "test", "--country-package", "openfisca_nl_sociaal", *map(str, sorted(TESTS.rglob("*.yaml")))],
-        capture_output=True, text=True, timeout=600,
+        capture_output=True,
+        text=True,
+        timeout=600,
         # `openfisca test tests/` also collects this file; the marker stops it from starting itself again.
         env={**os.environ, "NL_SOCIAAL_YAML_RUN": "1"},
     )

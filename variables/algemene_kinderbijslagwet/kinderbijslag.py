@@ -7,7 +7,8 @@ not income-dependent. Variables are monthly; each month carries the quarter it b
 """
 
 import numpy
-from openfisca_core.periods import DateUnit, period as make_period
+from openfisca_core.periods import DateUnit
+from openfisca_core.periods import period as make_period
 from openfisca_core.variables import Variable
 
 from openfisca_nl_sociaal.dates import eerste_dag_kwartaal, leeftijd_op

@@ -91,7 +91,9 @@ class aow__bruto_per_maand(MoneyVariable):
 
     def formula(persoon, period):
         return op_centen(
-            persoon("aow__volledig_maandbedrag", period) * persoon("aow__opbouw", period) * persoon("aow__deel_van_de_maand", period)
+            persoon("aow__volledig_maandbedrag", period)
+            * persoon("aow__opbouw", period)
+            * persoon("aow__deel_van_de_maand", period)
         )
 
 
@@ -147,7 +149,10 @@ class aow__verzekerd_geweest(Variable):
 
     def formula(gezin, period):
         persoon = gezin.members
-        return gezin.any((persoon("aow__deel_van_de_maand", period) > 0) * (persoon("aow_verzekerde_jaren", period) > 0), role=Gezin.PARTNER)
+        return gezin.any(
+            (persoon("aow__deel_van_de_maand", period) > 0) * (persoon("aow_verzekerde_jaren", period) > 0),
+            role=Gezin.PARTNER,
+        )
 
 
 class aow(MoneyVariable):

@@ -6,9 +6,9 @@ API layer tracks that (openfisca-core would otherwise read the default below as 
 
 from datetime import date
 
+from openfisca_core.holders import set_input_dispatch_by_period, set_input_divide_by_period
 from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import DateUnit
-from openfisca_core.holders import set_input_dispatch_by_period, set_input_divide_by_period
 from openfisca_core.variables import Variable
 
 from openfisca_nl_sociaal.entities import Persoon

@@ -68,12 +68,18 @@ class bijstand__norm_zonder_kostendelers(MoneyVariable):
         aow = gezin("bijstand__aow_leeftijd", period)
         jongeren = gezin("bijstand__aantal_jongeren", period)
         kinderen = gezin.nb_persons(Gezin.KIND) > 0
-        alleenstaand = numpy.select([aow, jongeren > 0], [n.alleenstaande_aow_leeftijd, n.alleenstaande_18_tot_21], n.alleenstaande_21_tot_aow_leeftijd)
+        alleenstaand = numpy.select(
+            [aow, jongeren > 0],
+            [n.alleenstaande_aow_leeftijd, n.alleenstaande_18_tot_21],
+            n.alleenstaande_21_tot_aow_leeftijd,
+        )
         paar = numpy.select(
             [aow, jongeren == 2, jongeren == 1],
             [
                 n.gehuwden_aow_leeftijd,
-                numpy.where(kinderen, n.gehuwden_beiden_18_tot_21_met_kinderen, n.gehuwden_beiden_18_tot_21_zonder_kinderen),
+                numpy.where(
+                    kinderen, n.gehuwden_beiden_18_tot_21_met_kinderen, n.gehuwden_beiden_18_tot_21_zonder_kinderen
+                ),
                 numpy.where(kinderen, n.gehuwden_een_18_tot_21_met_kinderen, n.gehuwden_een_18_tot_21_zonder_kinderen),
             ],
             n.gehuwden_21_tot_aow_leeftijd,
@@ -132,17 +138,29 @@ class bijstand__norm(MoneyVariable):
     def formula(gezin, period, parameters):
         p = parameters(period).participatiewet
         a = gezin("bijstand__aantal_kostendelers", period)
-        gehuwdennorm = numpy.where(gezin("bijstand__aow_leeftijd", period), p.normen.gehuwden_aow_leeftijd, p.normen.gehuwden_21_tot_aow_leeftijd)
+        gehuwdennorm = numpy.where(
+            gezin("bijstand__aow_leeftijd", period),
+            p.normen.gehuwden_aow_leeftijd,
+            p.normen.gehuwden_21_tot_aow_leeftijd,
+        )
         veilig_a = numpy.maximum(a, 1)
         per_persoon = op_centen(
-            (p.kostendelersnorm.basispercentage + p.kostendelersnorm.percentage_per_kostendeler * veilig_a) / veilig_a * gehuwdennorm
+            (p.kostendelersnorm.basispercentage + p.kostendelersnorm.percentage_per_kostendeler * veilig_a)
+            / veilig_a
+            * gehuwdennorm
         )
-        partners_21 = gezin.sum(gezin.members("leeftijd", period) >= p.kostendelersnorm.minimumleeftijd_belanghebbende, role=Gezin.PARTNER)
+        partners_21 = gezin.sum(
+            gezin.members("leeftijd", period) >= p.kostendelersnorm.minimumleeftijd_belanghebbende, role=Gezin.PARTNER
+        )
         jongeren = gezin("bijstand__aantal_jongeren", period)
         # Art. 22a applies to a belanghebbende of 21 or older; a couple with a partner of 18-20 among
         # kostendelers (art. 22a lid 3) is not modelled and keeps the norm of art. 20.
         kostendelersnorm_van_toepassing = (a > 0) * (partners_21 > 0) * (jongeren == 0)
-        return numpy.where(kostendelersnorm_van_toepassing, partners_21 * per_persoon, gezin("bijstand__norm_zonder_kostendelers", period))
+        return numpy.where(
+            kostendelersnorm_van_toepassing,
+            partners_21 * per_persoon,
+            gezin("bijstand__norm_zonder_kostendelers", period),
+        )
 
 
 class bijstand__inkomen(MoneyVariable):
@@ -184,7 +202,9 @@ class bijstand__meerderjarig(Variable):
     reference = f"{PW}#Artikel20"
 
     def formula(gezin, period, parameters):
-        return gezin.any(gezin.members("leeftijd", period) >= parameters(period).participatiewet.minimumleeftijd, role=Gezin.PARTNER)
+        return gezin.any(
+            gezin.members("leeftijd", period) >= parameters(period).participatiewet.minimumleeftijd, role=Gezin.PARTNER
+        )
 
 
 class bijstand__woont_rechtmatig_in_nederland(Variable):

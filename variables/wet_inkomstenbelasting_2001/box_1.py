@@ -123,7 +123,9 @@ class inkomstenbelasting__aandeel_heffingskortingen(Variable):
         p = parameters(period)
         premie = p.wet_financiering_sociale_verzekeringen.premie_volksverzekeringen
         belasting = p.wet_inkomstenbelasting_2001.tarief.rates[0]
-        aandeel_aow_leeftijd = (belasting + premie.anw + premie.wlz) / (belasting + premie.aow + premie.anw + premie.wlz)
+        aandeel_aow_leeftijd = (belasting + premie.anw + premie.wlz) / (
+            belasting + premie.aow + premie.anw + premie.wlz
+        )
         return numpy.where(persoon("inkomstenbelasting__aow_leeftijd", period), aandeel_aow_leeftijd, 1.0)
 
 
@@ -189,7 +191,9 @@ class inkomstenbelasting__te_betalen(MoneyVariable):
     reference = [f"{IB}#Artikel2.10", f"{IB}#Artikel8.1"]
 
     def formula(persoon, period):
-        heffing = persoon("inkomstenbelasting__belasting_box_1", period) + persoon("inkomstenbelasting__premie_volksverzekeringen", period)
+        heffing = persoon("inkomstenbelasting__belasting_box_1", period) + persoon(
+            "inkomstenbelasting__premie_volksverzekeringen", period
+        )
         kortingen = (
             persoon("inkomstenbelasting__algemene_heffingskorting", period)
             + persoon("inkomstenbelasting__arbeidskorting", period)

@@ -94,7 +94,8 @@ class huurtoeslag__inkomen_dat_meetelt(MoneyVariable):
         awir_p = parameters(period).awir
         inkomen = persoon("toetsingsinkomen", period)
         jong_kind = persoon.has_role(Gezin.KIND) * (
-            leeftijd_op(persoon("geboortedatum", period), period.start.date) < awir_p.leeftijd_vrijstelling_kind_medebewoner
+            leeftijd_op(persoon("geboortedatum", period), period.start.date)
+            < awir_p.leeftijd_vrijstelling_kind_medebewoner
         )
         return numpy.where(jong_kind, numpy.maximum(inkomen - awir_p.vrijstelling_inkomen_kind_medebewoner, 0), inkomen)
 
@@ -155,7 +156,9 @@ class huurtoeslag__normhuur(MoneyVariable):
 
     def formula_2026_01_01(huishouden, period, parameters):
         """A fixed normhuur: art. 18 and 19 lapsed; income works through the afbouw of art. 21 lid 2."""
-        return _per_type(huishouden, period, parameters(period).wet_op_de_huurtoeslag.normhuur.minimumnormhuur, met_ouderen=False)
+        return _per_type(
+            huishouden, period, parameters(period).wet_op_de_huurtoeslag.normhuur.minimumnormhuur, met_ouderen=False
+        )
 
 
 class huurtoeslag__basishuur(MoneyVariable):
@@ -245,7 +248,9 @@ class huurtoeslag__vergoeding_boven_aftoppingsgrens(Variable):
     reference = ["https://wetten.overheid.nl/BWBR0008659/2024-01-01#Artikel21", f"{WHT}#Artikel21"]
 
     def formula_2020_01_01(huishouden, period):
-        return (huishouden("huurtoeslag__aantal_bewoners", period) == 1) + huishouden("huurtoeslag__ouderenhuishouden", period)
+        return (huishouden("huurtoeslag__aantal_bewoners", period) == 1) + huishouden(
+            "huurtoeslag__ouderenhuishouden", period
+        )
 
     def formula_2025_01_01(huishouden, period):
         return numpy.ones(huishouden.count, dtype=bool)
@@ -271,7 +276,9 @@ class huurtoeslag__maandbedrag_voor_afbouw(MoneyVariable):
             p.aftoppingsgrens.drie_of_meer_personen,
         )
         tot_kwaliteitskortingsgrens = numpy.maximum(numpy.minimum(huur, kwaliteitskortingsgrens) - basishuur, 0)
-        tot_aftoppingsgrens = numpy.maximum(numpy.minimum(huur, aftoppingsgrens) - numpy.maximum(basishuur, kwaliteitskortingsgrens), 0)
+        tot_aftoppingsgrens = numpy.maximum(
+            numpy.minimum(huur, aftoppingsgrens) - numpy.maximum(basishuur, kwaliteitskortingsgrens), 0
+        )
         boven_aftoppingsgrens = numpy.maximum(huur - numpy.maximum(basishuur, aftoppingsgrens), 0)
         return (
             tot_kwaliteitskortingsgrens

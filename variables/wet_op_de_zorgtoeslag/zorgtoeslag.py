@@ -35,9 +35,7 @@ class zorgtoeslag__verzekerde(Variable):
 
     def formula(persoon, period, parameters):
         leeftijdsgrens = parameters(period).wet_op_de_zorgtoeslag.leeftijd_verzekerde
-        return persoon("verzekerd_zvw", period) * (
-            persoon("leeftijd_einde_vorige_maand", period) >= leeftijdsgrens
-        )
+        return persoon("verzekerd_zvw", period) * (persoon("leeftijd_einde_vorige_maand", period) >= leeftijdsgrens)
 
 
 class zorgtoeslag__aantal_verzekerden(Variable):

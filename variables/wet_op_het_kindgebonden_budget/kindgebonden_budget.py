@@ -130,7 +130,10 @@ class kindgebonden_budget__drempel(MoneyVariable):
 
     def formula(gezin, period, parameters):
         p = parameters(period)
-        verhoging = gezin("awir__heeft_toeslagpartner", period) * p.wet_op_het_kindgebonden_budget.verhoging_drempelinkomen_partners
+        verhoging = (
+            gezin("awir__heeft_toeslagpartner", period)
+            * p.wet_op_het_kindgebonden_budget.verhoging_drempelinkomen_partners
+        )
         return p.awir.drempelinkomen + verhoging
 
 
@@ -144,7 +147,9 @@ class kindgebonden_budget__vermindering(MoneyVariable):
 
     def formula(gezin, period, parameters):
         percentage = parameters(period).wet_op_het_kindgebonden_budget.afbouwpercentage
-        boven_drempel = gezin("awir__toetsingsinkomen", period.this_year) - gezin("kindgebonden_budget__drempel", period)
+        boven_drempel = gezin("awir__toetsingsinkomen", period.this_year) - gezin(
+            "kindgebonden_budget__drempel", period
+        )
         return percentage * numpy.maximum(boven_drempel, 0)
 
 
@@ -158,7 +163,9 @@ class kindgebonden_budget__vermogen_onder_grens(Variable):
     reference = f"{WKB}#Artikel1"
 
     def formula(gezin, period, parameters):
-        return awir.vermogen_onder_grens(gezin, period, parameters(period).wet_op_het_kindgebonden_budget.vermogensgrens)
+        return awir.vermogen_onder_grens(
+            gezin, period, parameters(period).wet_op_het_kindgebonden_budget.vermogensgrens
+        )
 
 
 class kindgebonden_budget__voorwaarden_vervuld(Variable):
