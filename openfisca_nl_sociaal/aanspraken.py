@@ -63,6 +63,18 @@ def _bedrag(waarde) -> float:
     return round(float(waarde), 2)
 
 
+def _naam(regeling: Regeling, situatie: Situatie, taal: str) -> str:
+    """The scheme's name; a municipal scheme adds the name the municipality gives it (parameter metadata)."""
+    naam = regeling.naam.in_taal(taal)
+    if regeling.naam_in_gemeente:
+        huishouden = situatie.openfisca["huishoudens"][situatie.huishouden_van(situatie.aanvrager)]
+        code = huishouden.get("gemeente", {}).get(situatie.maand)
+        gemeenten = tax_benefit_system().parameters.gemeenten.children
+        if code in gemeenten and regeling.naam_in_gemeente in gemeenten[code].metadata:
+            naam = f"{naam}: {gemeenten[code].metadata[regeling.naam_in_gemeente]}"
+    return naam
+
+
 def _beoordeel(
     regeling: Regeling, simulatie, situatie: Situatie, index: int, gezin: dict, huishouden_id: str, taal: str
 ):
@@ -86,12 +98,18 @@ def _beoordeel(
                 },
             }
         )
-    niet_beschikbaar = regeling.beschikbaar and not bool(
-        simulatie.calculate(regeling.beschikbaar[0], situatie.maand)[index]
+    mist_voor_beschikbaar = _ontbrekend(situatie, regeling.beschikbaar_feiten, gezin, huishouden_id)
+    ontbrekend.extend(m for m in mist_voor_beschikbaar if m not in ontbrekend)
+    niet_beschikbaar = (
+        regeling.beschikbaar
+        and not mist_voor_beschikbaar
+        and not bool(simulatie.calculate(regeling.beschikbaar[0], situatie.maand)[index])
     )
     if niet_beschikbaar:
-        # The engine lacks the rules for this date: say so, never answer nil.
+        # The engine lacks the rules for this date: say so, never answer nil (nor judge its conditions).
         status, ontbrekend = "onbekend", []
+        for reden in redenen:
+            reden["voldaan"] = None
         redenen.insert(
             0,
             {
@@ -112,7 +130,7 @@ def _beoordeel(
 
     antwoord = {
         "id": regeling.id,
-        "naam": regeling.naam.in_taal(taal),
+        "naam": _naam(regeling, situatie, taal),
         "status": status,
         "bedrag_per_maand": None,
         "bedrag_per_jaar": None,
@@ -122,7 +140,7 @@ def _beoordeel(
         "grondslag": [{"titel": g.titel, "url": g.url.format(peildatum=peildatum)} for g in regeling.grondslag],
         "aanvragen": {"instantie": regeling.instantie, "url": regeling.aanvraag_url},
     }
-    if status == "recht":
+    if status == "recht" and not regeling.niet_monetair:
         antwoord["bedrag_per_maand"] = _bedrag(maand)
         antwoord["bedrag_per_jaar"] = _bedrag(jaar)
         for veld, variabele in regeling.extra_bedragen.items():

@@ -70,6 +70,12 @@ class Regeling:
     #: a gezin variable that is false where the engine lacks the rules for the date (the scheme then
     #: says it cannot answer, never a silent nil), with the explanation to give
     beschikbaar: tuple[str, Tekst] | None = None
+    #: the facts that decide whether the rules are known (e.g. the gemeente)
+    beschikbaar_feiten: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: a non-monetary entitlement (a pass): ``recht`` without amounts
+    niet_monetair: bool = False
+    #: for a municipal scheme: the key in the municipality's parameter metadata that names it there
+    naam_in_gemeente: str | None = None
 
     def feiten(self) -> dict[str, tuple[str, ...]]:
         """Every core fact the scheme reads, by where it lives."""
@@ -511,6 +517,49 @@ AIO = Regeling(
     extra_bedragen={"vakantietoeslag_per_jaar": "bijstand__vakantietoeslag_per_jaar"},
 )
 
+STADSPAS = Regeling(
+    id="stadspas",
+    naam=Tekst("Gemeentelijke pas (Stadspas)", "Municipal pass (city pass)"),
+    maandbedrag="stadspas",
+    jaarbedrag="stadspas",
+    basis="netto",
+    voorwaarden=(
+        Voorwaarde(
+            "inkomen_onder_grens",
+            "stadspas__inkomen_onder_grens",
+            Tekst(
+                "Het netto inkomen per maand is niet hoger dan de inkomensgrens van de gemeente (een deel van de bijstandsnorm).",
+                "The net income per month is not above the municipality's limit (a share of the assistance norm).",
+            ),
+            Grondslag("Verordening of voorwaarden van de gemeente; Participatiewet, art. 21", "https://lokaleregelgeving.overheid.nl/"),
+            {PARTNERS: ("geboortedatum", "netto_inkomen"), KINDEREN: ("geboortedatum",), HUISHOUDEN: ("gemeente",)},
+        ),
+        Voorwaarde(
+            "vermogen_onder_grens",
+            "bijstand__vermogen_onder_grens",
+            Tekst(
+                "Het vermogen is niet hoger dan de vermogensgrens van de bijstand.",
+                "The assets do not exceed the social assistance asset limit.",
+            ),
+            _wet(PW, "34", "Participatiewet, art. 34 (waarnaar de gemeente verwijst)"),
+            {PARTNERS: ("vermogen",)},
+        ),
+    ),
+    grondslag=(Grondslag("Gemeentewet, art. 147 (gemeentelijke verordeningen)", "https://wetten.overheid.nl/BWBR0005416/{peildatum}#Artikel147"),),
+    instantie="de gemeente",
+    aanvraag_url="https://www.overheid.nl/wie-is-wie/gemeenten",
+    niet_monetair=True,
+    naam_in_gemeente="pas_naam",
+    beschikbaar=(
+        "stadspas__regels_bekend",
+        Tekst(
+            "De voorwaarden van de pas van deze gemeente zijn (voor deze datum) nog niet in de rekenregels opgenomen.",
+            "The pass conditions of this municipality are not (for this date) in the rules yet.",
+        ),
+    ),
+    beschikbaar_feiten={HUISHOUDEN: ("gemeente",)},
+)
+
 #: Every scheme the engine answers for, in the order of the answer.
 REGELINGEN: tuple[Regeling, ...] = (
     ZORGTOESLAG,
@@ -521,4 +570,5 @@ REGELINGEN: tuple[Regeling, ...] = (
     AOW_REGELING,
     BIJSTAND,
     AIO,
+    STADSPAS,
 )

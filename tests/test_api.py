@@ -24,6 +24,7 @@ def test_contract_example_answers_every_scheme_with_reasons(client, voorbeeld):
         "aow",
         "bijstand",
         "aio",
+        "stadspas",
     }
     # Nobody has reached the AOW age: decided without the unknown insured years (AOW art. 7a).
     assert per_id["aow"]["status"] == "geen_recht"
@@ -55,7 +56,9 @@ def test_contract_example_answers_every_scheme_with_reasons(client, voorbeeld):
         ("partner", "netto_inkomen"),
     }
     for regeling in (
-        r for r in data["regelingen"] if r["id"] not in ("huurtoeslag", "kinderopvangtoeslag", "aow", "bijstand", "aio")
+        r
+        for r in data["regelingen"]
+        if r["id"] not in ("huurtoeslag", "kinderopvangtoeslag", "aow", "bijstand", "aio", "stadspas")
     ):
         assert regeling["basis"] == "netto"
         assert regeling["ontbrekende_gegevens"] == []
@@ -283,7 +286,9 @@ def test_renting_family_with_childcare_readme_example(client):
 
     data = client.post("/v1/aanspraken", content=(VOORBEELDEN / "huurgezin_met_kinderopvang.json").read_bytes()).json()
     per_id = {r["id"]: r for r in data["regelingen"]}
-    assert all(r["status"] == "recht" for r in data["regelingen"] if r["id"] not in ("aow", "bijstand", "aio"))
+    assert all(
+        r["status"] == "recht" for r in data["regelingen"] if r["id"] not in ("aow", "bijstand", "aio", "stadspas")
+    )
     assert data["vervolgvragen"] == []
     # Below the AOW age (AOW art. 7a); net income 3.200 above the couple norm 2.002,13 (Pw art. 21, 2026).
     assert {per_id[i]["status"] for i in ("aow", "bijstand", "aio")} == {"geen_recht"}

@@ -68,6 +68,7 @@ def huishoudens(draw):
                 "kale_huur": draw(st.sampled_from([0, 300, 450, 500, 650, 700, 750, 850, 920, 1_000, 1_400])),
                 "servicekosten": draw(st.sampled_from([0, 20, 48, 80])),
                 "zelfstandige_woonruimte": draw(st.booleans()),
+                "gemeente": draw(st.sampled_from(["GM0518", "GM0363", "GM0599", "GM0344", "GM0014"])),
             }
         },
     }

@@ -36,16 +36,25 @@ def test_money_is_float64(tbs):
 
 
 def _leaves(pad):
+    """Every parameter (leaf or scale) in the YAML files, also inside a file that holds a whole node."""
+
+    def uitpakken(naam, data):
+        if "values" in data or "brackets" in data:
+            yield naam, data
+            return
+        for sleutel, kind in data.items():
+            if sleutel not in ("description", "metadata", "documentation") and isinstance(kind, dict):
+                yield from uitpakken(f"{naam}.{sleutel}", kind)
+
     for bestand in sorted(pad.rglob("*.yaml")):
         if bestand.name != "index.yaml":
-            yield bestand, yaml.safe_load(bestand.read_text(encoding="utf-8"))
+            yield from uitpakken(bestand.relative_to(pad), yaml.safe_load(bestand.read_text(encoding="utf-8")))
 
 
 def test_every_parameter_file_has_description_label_unit_and_a_reference_for_every_value():
     bestanden = list(_leaves(PARAMETERS_DIR))
     assert len(bestanden) > 30
-    for bestand, data in bestanden:
-        naam = bestand.relative_to(PARAMETERS_DIR)
+    for naam, data in bestanden:
         assert data.get("description"), f"{naam}: Dutch description missing"
         meta = data.get("metadata", {})
         assert " / " in meta.get("label", ""), f"{naam}: label must be 'Nederlands / English'"

@@ -1,0 +1,99 @@
+"""The municipal pass (Stadspas, Rotterdampas, Ooievaarspas, U-pas): a non-monetary entitlement.
+
+Each municipality's rules are parameters under ``parameters/gemeenten/<CBS-code>.yaml``; a new
+municipality is a new file with the same structure, never new code. A municipality without a file, or
+whose rules for the date are not known (``stadspas.regels_bekend``), gets no answer from the engine
+but a clear "not known" (``stadspas__regels_bekend``).
+
+The income test compares the gezin's net income per month with a share of its bijstandsnorm
+(Participatiewet art. 20-22, without the kostendelersnorm); the vermogen test uses the bijstand limit
+(art. 34), which is what the municipalities refer to. Exclusions a city adds (students with study
+finance, for the Ooievaarspas) are not asked.
+"""
+
+import numpy
+from openfisca_core.periods import DateUnit
+from openfisca_core.variables import Variable
+
+from openfisca_nl_sociaal.entities import Gezin
+from openfisca_nl_sociaal.money import MoneyVariable
+
+GEMEENTEWET = "https://wetten.overheid.nl/BWBR0005416/2025-01-01#Artikel147"
+
+
+def _gemeente(gezin, period, parameters):
+    """The gezin's municipality code, and which codes have a parameter file for this date."""
+    codes = gezin.members.huishouden("gemeente", period)
+    code = gezin.value_from_first_person(codes).astype(str)
+    gemeenten = parameters(period).gemeenten
+    bekend = numpy.isin(code, list(gemeenten))
+    return code, bekend, gemeenten
+
+
+def gemeente_parameter(gezin, period, parameters, pad: str, onbekend=0.0):
+    """A per-municipality parameter (e.g. ``"stadspas.inkomensgrens"``) for each gezin; ``onbekend``
+    where the municipality has no file. Vectorised through OpenFisca's fancy indexing."""
+    code, bekend, gemeenten = _gemeente(gezin, period, parameters)
+    if not bekend.any():
+        return numpy.full(gezin.count, onbekend)
+    eerste_bekende = code[bekend][0]
+    waarde = gemeenten[numpy.where(bekend, code, eerste_bekende)]
+    for deel in pad.split("."):
+        waarde = waarde[deel]
+    return numpy.where(bekend, waarde, onbekend)
+
+
+class stadspas__regels_bekend(Variable):
+    """The engine holds the pass rules of the gezin's municipality for this date."""
+
+    value_type = bool
+    entity = Gezin
+    definition_period = DateUnit.MONTH
+    label = "Regels van de gemeentelijke pas bekend / Municipal pass rules known"
+    reference = GEMEENTEWET
+
+    def formula(gezin, period, parameters):
+        return gemeente_parameter(gezin, period, parameters, "stadspas.regels_bekend") > 0
+
+
+class stadspas__inkomensgrens(MoneyVariable):
+    """The pass's income limit per month: the municipality's share of the gezin's bijstandsnorm."""
+
+    entity = Gezin
+    definition_period = DateUnit.MONTH
+    label = "Inkomensgrens gemeentelijke pas / Municipal pass income limit"
+    reference = [GEMEENTEWET, "https://wetten.overheid.nl/BWBR0015703/2025-01-01#Artikel21"]
+
+    def formula(gezin, period, parameters):
+        deel = gemeente_parameter(gezin, period, parameters, "stadspas.inkomensgrens")
+        return deel * gezin("bijstand__norm_zonder_kostendelers", period)
+
+
+class stadspas__inkomen_onder_grens(Variable):
+    """The gezin's net income per month is not above the pass's income limit."""
+
+    value_type = bool
+    entity = Gezin
+    definition_period = DateUnit.MONTH
+    label = "Inkomen niet boven de grens van de pas / Income within the pass limit"
+    reference = GEMEENTEWET
+
+    def formula(gezin, period):
+        return gezin("bijstand__inkomen", period) <= gezin("stadspas__inkomensgrens", period)
+
+
+class stadspas(Variable):
+    """Entitled to the municipal pass this month (a non-monetary entitlement)."""
+
+    value_type = bool
+    entity = Gezin
+    definition_period = DateUnit.MONTH
+    label = "Recht op de gemeentelijke pas / Entitled to the municipal pass"
+    reference = GEMEENTEWET
+
+    def formula(gezin, period):
+        return (
+            gezin("stadspas__regels_bekend", period)
+            * gezin("stadspas__inkomen_onder_grens", period)
+            * gezin("bijstand__vermogen_onder_grens", period)
+        )
