@@ -32,7 +32,7 @@ def main():
     print(f"start-up (import + load rules): {time.perf_counter() - begin:.2f} s")
 
     mediaan, snelste = _meet(lambda: bereken_aanspraken(VOORBEELD), 200)
-    print(f"POST /v1/aanspraken logic, README example: median {mediaan * 1000:.1f} ms, best {snelste * 1000:.1f} ms")
+    print(f"POST /v1/aanspraken logic, contract example: median {mediaan * 1000:.1f} ms, best {snelste * 1000:.1f} ms")
 
     from openfisca_core.simulations import SimulationBuilder
 
