@@ -18,7 +18,15 @@ from functools import lru_cache
 from importlib import metadata
 
 from openfisca_nl_sociaal import CountryTaxBenefitSystem, __version__
-from openfisca_nl_sociaal.regelingen import HUISHOUDEN, KINDEREN, MEDEBEWONERS, PARTNERS, REGELINGEN, Regeling
+from openfisca_nl_sociaal.regelingen import (
+    AANVRAGER,
+    HUISHOUDEN,
+    KINDEREN,
+    MEDEBEWONERS,
+    PARTNERS,
+    REGELINGEN,
+    Regeling,
+)
 from openfisca_nl_sociaal.situatie import Situatie, bouw_simulatie, lees_situatie
 from openfisca_nl_sociaal.vragen import VRAGEN
 
@@ -44,6 +52,7 @@ def _ontbrekend(situatie: Situatie, regeling_feiten: dict[str, tuple[str, ...]],
             ("personen", p) for p in situatie.openfisca["huishoudens"][huishouden_id]["bewoners"] if p not in leden
         ],
         HUISHOUDEN: [("huishoudens", huishouden_id)],
+        AANVRAGER: [("personen", situatie.aanvrager)],
     }
     ontbrekend = []
     for plaats, namen in regeling_feiten.items():

@@ -15,6 +15,8 @@ KINDEREN = "kinderen"
 #: the other residents of the aanvrager's huishouden: medebewoners / kostendelers
 MEDEBEWONERS = "medebewoners"
 HUISHOUDEN = "huishouden"
+#: a fact asked of the applicant alone, for the whole gezin (the optional facts of the municipal schemes)
+AANVRAGER = "aanvrager"
 
 
 @dataclass(frozen=True)
@@ -47,8 +49,8 @@ class Voorwaarde:
     variabele: str
     uitleg: Tekst
     grondslag: Grondslag
-    #: the core facts this condition reads, by where they live: ``partners``, ``kinderen``,
-    #: ``medebewoners`` or ``huishouden``
+    #: the facts this condition reads, by where they live: ``partners``, ``kinderen``,
+    #: ``medebewoners``, ``huishouden`` or ``aanvrager``
     feiten: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
@@ -560,6 +562,131 @@ STADSPAS = Regeling(
     beschikbaar_feiten={HUISHOUDEN: ("gemeente",)},
 )
 
+_GEMEENTE_ONBEKEND = Tekst(
+    "De regels van deze gemeente voor deze regeling zijn (voor deze datum) nog niet in de rekenregels opgenomen.",
+    "This municipality's rules for this scheme are not (for this date) in the rules yet.",
+)
+_PW36 = _wet(PW, "36", "Participatiewet, art. 36")
+
+INDIVIDUELE_INKOMENSTOESLAG = Regeling(
+    id="individuele_inkomenstoeslag",
+    naam=Tekst("Individuele inkomenstoeslag", "Individual income supplement"),
+    maandbedrag="individuele_inkomenstoeslag",
+    jaarbedrag="individuele_inkomenstoeslag__jaarbedrag",
+    basis="netto",
+    voorwaarden=(
+        Voorwaarde(
+            "leeftijd_21_tot_aow_leeftijd",
+            "individuele_inkomenstoeslag__leeftijd",
+            Tekst(
+                "De aanvrager of de partner is 21 jaar of ouder en geen van beiden heeft de AOW-leeftijd bereikt.",
+                "The applicant or the partner is 21 or older and neither has reached the pension age.",
+            ),
+            _PW36,
+            {PARTNERS: ("geboortedatum",)},
+        ),
+        Voorwaarde(
+            "inkomen_onder_grens",
+            "individuele_inkomenstoeslag__inkomen_onder_grens",
+            Tekst(
+                "Het netto inkomen is niet hoger dan de inkomensgrens van de gemeente (een deel van de bijstandsnorm).",
+                "The net income is not above the municipality's limit (a share of the assistance norm).",
+            ),
+            Grondslag("Participatiewet, art. 36 lid 2; verordening inkomenstoeslag van de gemeente", "https://wetten.overheid.nl/BWBR0015703/{peildatum}#Artikel36"),
+            {PARTNERS: ("geboortedatum", "netto_inkomen"), KINDEREN: ("geboortedatum",), HUISHOUDEN: ("gemeente",)},
+        ),
+        Voorwaarde(
+            "langdurig_laag_inkomen",
+            "individuele_inkomenstoeslag__langdurig_laag_inkomen",
+            Tekst(
+                "Het inkomen is al zo lang laag als de verordening van de gemeente vraagt (de referteperiode).",
+                "The income has been low for as long as the municipality's ordinance requires (the reference period).",
+            ),
+            _PW36,
+            {AANVRAGER: ("maanden_laag_inkomen",), HUISHOUDEN: ("gemeente",)},
+        ),
+        Voorwaarde(
+            "niet_in_afgelopen_12_maanden",
+            "individuele_inkomenstoeslag__niet_in_afgelopen_12_maanden",
+            Tekst(
+                "In de afgelopen 12 maanden is geen individuele inkomenstoeslag ontvangen.",
+                "No individual income supplement was received in the last 12 months.",
+            ),
+            _PW36,
+            {AANVRAGER: ("inkomenstoeslag_afgelopen_12_maanden",)},
+        ),
+        Voorwaarde(
+            "vermogen_onder_grens",
+            "bijstand__vermogen_onder_grens",
+            Tekst(
+                "Het vermogen is niet hoger dan de vermogensgrens van de bijstand.",
+                "The assets do not exceed the social assistance asset limit.",
+            ),
+            _wet(PW, "34", "Participatiewet, art. 34 (waarnaar de verordening verwijst)"),
+            {PARTNERS: ("vermogen",)},
+        ),
+    ),
+    grondslag=(_PW36,),
+    instantie="de gemeente (sociale dienst)",
+    aanvraag_url="https://www.rijksoverheid.nl/onderwerpen/bijstand/vraag-en-antwoord/wat-is-een-individuele-inkomenstoeslag",
+    beschikbaar=("individuele_inkomenstoeslag__regels_bekend", _GEMEENTE_ONBEKEND),
+    beschikbaar_feiten={HUISHOUDEN: ("gemeente",)},
+)
+
+
+def _samen(*feiten: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """The union of several fact declarations, by where the facts live."""
+    verzameld: dict[str, list[str]] = {}
+    for deel in feiten:
+        for plaats, namen in deel.items():
+            lijst = verzameld.setdefault(plaats, [])
+            lijst.extend(naam for naam in namen if naam not in lijst)
+    return {plaats: tuple(namen) for plaats, namen in verzameld.items()}
+
+
+_URI = "BWBR0004766"
+
+KWIJTSCHELDING = Regeling(
+    id="kwijtschelding_gemeentelijke_belastingen",
+    naam=Tekst("Kwijtschelding gemeentelijke belastingen", "Remission of municipal taxes"),
+    maandbedrag="kwijtschelding_gemeentelijke_belastingen",
+    jaarbedrag="kwijtschelding__jaarbedrag",
+    basis="netto",
+    voorwaarden=(
+        Voorwaarde(
+            "aanslag_niet_te_betalen",
+            "kwijtschelding__aanslag_niet_te_betalen",
+            Tekst(
+                "Het vermogen boven de vrijstelling en 80% van de betalingscapaciteit (netto besteedbaar inkomen min "
+                "de kosten van bestaan, over 12 maanden) zijn niet genoeg om de aanslag te betalen.",
+                "The assets above the exemption and 80% of the capacity to pay (net disposable income less the cost "
+                "of living, over 12 months) do not cover the tax bill.",
+            ),
+            _wet(_URI, "11", "Uitvoeringsregeling Invorderingswet 1990, art. 11-16"),
+            _samen(
+                HUURTOESLAG.feiten(),
+                {
+                    PARTNERS: ("geboortedatum", "netto_inkomen", "vermogen"),
+                    KINDEREN: ("geboortedatum",),
+                    MEDEBEWONERS: ("geboortedatum",),
+                    HUISHOUDEN: ("kale_huur", "servicekosten", "gemeente", "gemeentelijke_belastingen"),
+                },
+            ),
+        ),
+    ),
+    grondslag=(
+        _wet("BWBR0004770", "26", "Invorderingswet 1990, art. 26"),
+        _wet("BWBR0005416", "255", "Gemeentewet, art. 255"),
+        _wet(_URI, "11", "Uitvoeringsregeling Invorderingswet 1990, art. 11-16"),
+        Grondslag("Regeling kwijtschelding belastingen medeoverheden, art. 2", "https://wetten.overheid.nl/BWBR0047157/{peildatum}#Artikel2"),
+    ),
+    instantie="de gemeente (of het belastingsamenwerkingsverband van de gemeente)",
+    aanvraag_url="https://www.rijksoverheid.nl/onderwerpen/gemeenten/vraag-en-antwoord/kwijtschelding-gemeentelijke-belastingen",
+    extra_bedragen={"betalingscapaciteit_per_jaar": "kwijtschelding__betalingscapaciteit"},
+    beschikbaar=("kwijtschelding__regels_bekend", _GEMEENTE_ONBEKEND),
+    beschikbaar_feiten={HUISHOUDEN: ("gemeente",)},
+)
+
 #: Every scheme the engine answers for, in the order of the answer.
 REGELINGEN: tuple[Regeling, ...] = (
     ZORGTOESLAG,
@@ -570,5 +697,7 @@ REGELINGEN: tuple[Regeling, ...] = (
     AOW_REGELING,
     BIJSTAND,
     AIO,
+    KWIJTSCHELDING,
+    INDIVIDUELE_INKOMENSTOESLAG,
     STADSPAS,
 )

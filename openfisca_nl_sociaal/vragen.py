@@ -37,4 +37,19 @@ VRAGEN: dict[str, Tekst] = {
         "Is the dwelling self-contained (own front door, kitchen and toilet)?",
     ),
     "gemeente": Tekst("In welke gemeente woont u?", "In which municipality do you live?"),
+    "maanden_laag_inkomen": Tekst(
+        "Hoeveel maanden achter elkaar, tot en met deze maand, was het inkomen van u (en uw partner) niet hoger dan"
+        " de inkomensgrens van de gemeente voor de individuele inkomenstoeslag?",
+        "For how many months in a row, up to this month, was your (and your partner's) income not above the"
+        " municipality's limit for the individual income supplement?",
+    ),
+    "inkomenstoeslag_afgelopen_12_maanden": Tekst(
+        "Heeft u (of uw partner) in de afgelopen 12 maanden een individuele inkomenstoeslag gekregen?",
+        "Did you (or your partner) receive an individual income supplement in the last 12 months?",
+    ),
+    "gemeentelijke_belastingen": Tekst(
+        "Hoeveel gemeentelijke belastingen staan op de aanslag van dit jaar waarvoor u kwijtschelding vraagt"
+        " (bijvoorbeeld afvalstoffenheffing en rioolheffing)?",
+        "How much in municipal taxes is on this year's bill you ask remission for (e.g. waste and sewerage charges)?",
+    ),
 }

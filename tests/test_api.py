@@ -24,6 +24,8 @@ def test_contract_example_answers_every_scheme_with_reasons(client, voorbeeld):
         "aow",
         "bijstand",
         "aio",
+        "kwijtschelding_gemeentelijke_belastingen",
+        "individuele_inkomenstoeslag",
         "stadspas",
     }
     # Nobody has reached the AOW age: decided without the unknown insured years (AOW art. 7a).
@@ -54,11 +56,14 @@ def test_contract_example_answers_every_scheme_with_reasons(client, voorbeeld):
         ("kind", "vermogen"),
         ("ik", "netto_inkomen"),
         ("partner", "netto_inkomen"),
+        # Rotterdam's individuele inkomenstoeslag (2025-03: its rules of before 1 July 2025) asks two optional facts.
+        ("ik", "maanden_laag_inkomen"),
+        ("ik", "inkomenstoeslag_afgelopen_12_maanden"),
     }
     for regeling in (
         r
         for r in data["regelingen"]
-        if r["id"] not in ("huurtoeslag", "kinderopvangtoeslag", "aow", "bijstand", "aio", "stadspas")
+        if r["id"] in ("zorgtoeslag", "kinderbijslag", "kindgebonden_budget")
     ):
         assert regeling["basis"] == "netto"
         assert regeling["ontbrekende_gegevens"] == []
@@ -286,9 +291,16 @@ def test_renting_family_with_childcare_readme_example(client):
 
     data = client.post("/v1/aanspraken", content=(VOORBEELDEN / "huurgezin_met_kinderopvang.json").read_bytes()).json()
     per_id = {r["id"]: r for r in data["regelingen"]}
+    niet_landelijk = ("aow", "bijstand", "aio", "stadspas", "kwijtschelding_gemeentelijke_belastingen")
     assert all(
-        r["status"] == "recht" for r in data["regelingen"] if r["id"] not in ("aow", "bijstand", "aio", "stadspas")
+        r["status"] == "recht"
+        for r in data["regelingen"]
+        if r["id"] not in (*niet_landelijk, "individuele_inkomenstoeslag")
     )
+    # Amsterdam's kwijtschelding percentage and IIT amounts are not in the engine: it says so, and asks nothing.
+    for regeling in ("kwijtschelding_gemeentelijke_belastingen", "individuele_inkomenstoeslag"):
+        assert per_id[regeling]["status"] == "onbekend"
+        assert per_id[regeling]["redenen"][0]["voorwaarde"] == "rekenregels_beschikbaar"
     assert data["vervolgvragen"] == []
     # Below the AOW age (AOW art. 7a); net income 3.200 above the couple norm 2.002,13 (Pw art. 21, 2026).
     assert {per_id[i]["status"] for i in ("aow", "bijstand", "aio")} == {"geen_recht"}

@@ -5,7 +5,9 @@
 - no cliff where the law has none: a euro more income lowers the computed yearly amount by at most the
   phase-out percentage; the granted amount then falls by at most one euro of rounding, except where
   the law itself cuts off (the Awir's €24 minimum, art. 14 lid 5);
-- with every core fact given, no scheme is unknown (the contract's promise).
+- with every core fact given, no scheme is unknown (the contract's promise), except for the optional facts
+  a municipal scheme asks for and the municipalities whose rules the engine does not hold;
+- kwijtschelding never exceeds the bill.
 """
 
 from hypothesis import HealthCheck, given, settings
@@ -13,7 +15,7 @@ from hypothesis import strategies as st
 from openfisca_core.simulations import SimulationBuilder
 
 from openfisca_nl_sociaal.aanspraken import bereken_aanspraken
-from openfisca_nl_sociaal.situatie import lees_situatie
+from openfisca_nl_sociaal.situatie import OPTIONELE_FEITEN, lees_situatie
 
 INSTELLINGEN = settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
@@ -34,6 +36,9 @@ def huishoudens(draw):
             "werkt_of_studeert": draw(st.booleans()),
             "aow_verzekerde_jaren": draw(st.sampled_from([0, 12.5, 40, 50])),
             "netto_inkomen": draw(st.sampled_from([0, 300, 900, 1_400, 2_500])),
+            # optional facts (variables/feiten/optioneel.py), asked of the applicant
+            "maanden_laag_inkomen": draw(st.sampled_from([0, 6, 12, 36, 60])),
+            "inkomenstoeslag_afgelopen_12_maanden": draw(st.booleans()),
         }
 
     personen = {"ik": volwassene()}
@@ -69,6 +74,7 @@ def huishoudens(draw):
                 "servicekosten": draw(st.sampled_from([0, 20, 48, 80])),
                 "zelfstandige_woonruimte": draw(st.booleans()),
                 "gemeente": draw(st.sampled_from(["GM0518", "GM0363", "GM0599", "GM0344", "GM0014"])),
+                "gemeentelijke_belastingen": draw(st.sampled_from([0, 150, 450, 900])),
             }
         },
     }
@@ -104,6 +110,7 @@ BEDRAGEN = [
     "kindgebonden_budget__berekend_jaarbedrag",
     "kinderbijslag",
     "kinderbijslag__jaarbedrag",
+    "individuele_inkomenstoeslag__jaarbedrag",
 ]
 # The steepest fall per euro of yearly income each formula allows: the phase-out rates; for huurtoeslag
 # twelve months of the normhuur slope (2aY + b, below 0,13 up to € 100.000) plus a cent of rounding up, or
@@ -177,3 +184,26 @@ def test_kinderopvangtoeslag_never_exceeds_the_costs(tbs, verzoek):
     bedragen = _bereken(tbs, verzoek, ["kinderopvangtoeslag", "kinderopvangtoeslag__berekend_jaarbedrag"])
     assert bedragen["kinderopvangtoeslag"] <= kosten + 1e-9
     assert bedragen["kinderopvangtoeslag__berekend_jaarbedrag"] <= 12 * kosten + 1e-6
+
+
+@INSTELLINGEN
+@given(verzoek=huishoudens())
+def test_with_only_core_facts_a_scheme_is_unknown_only_for_an_optional_fact(verzoek):
+    for persoon in verzoek["personen"].values():
+        for feit in OPTIONELE_FEITEN:
+            persoon.pop(feit, None)
+    for huishouden in verzoek["huishoudens"].values():
+        for feit in OPTIONELE_FEITEN:
+            huishouden.pop(feit, None)
+    antwoord = bereken_aanspraken(verzoek)
+    for regeling in antwoord["regelingen"]:
+        if regeling["status"] == "onbekend" and regeling["redenen"][0]["voorwaarde"] != "rekenregels_beschikbaar":
+            assert {g["gegeven"] for g in regeling["ontbrekende_gegevens"]} <= OPTIONELE_FEITEN, regeling["id"]
+
+
+@INSTELLINGEN
+@given(verzoek=huishoudens())
+def test_kwijtschelding_never_exceeds_the_bill(tbs, verzoek):
+    bedragen = _bereken(tbs, verzoek, ["kwijtschelding__jaarbedrag", "kwijtschelding__kwijtscheldbare_aanslag"])
+    rekening = verzoek["huishoudens"]["woning"]["gemeentelijke_belastingen"]
+    assert 0 <= bedragen["kwijtschelding__jaarbedrag"] <= bedragen["kwijtschelding__kwijtscheldbare_aanslag"] <= rekening

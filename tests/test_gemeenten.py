@@ -1,7 +1,8 @@
-"""A municipality is a parameter file: adding one needs no code (the fixture is a made-up test municipality)."""
+"""A municipality is a parameter file: adding one needs no code (the fixture is a made-up sixth municipality)."""
 
 from pathlib import Path
 
+import pytest
 from openfisca_core.parameters import load_parameter_file
 from openfisca_core.simulations import SimulationBuilder
 
@@ -10,32 +11,52 @@ from openfisca_nl_sociaal import CountryTaxBenefitSystem
 FIXTURE = Path(__file__).parent / "fixtures" / "GM0014.yml"  # .yml: not an openfisca test file
 
 
-def test_a_new_municipality_is_a_parameter_file_alone():
+@pytest.fixture(scope="module")
+def tbs_met_zesde_gemeente():
     tbs = CountryTaxBenefitSystem()
     tbs.parameters.gemeenten.add_child("GM0014", load_parameter_file(str(FIXTURE), name="gemeenten.GM0014"))
+    return tbs
+
+
+def _persoon(netto_inkomen, **extra):
+    return {
+        "geboortedatum": {"ETERNITY": "1980-01-01"},
+        "netto_inkomen": {"2025-03": netto_inkomen},
+        "vermogen": {"2025": 0},
+        "maanden_laag_inkomen": {"2025-03": 30},
+        "inkomenstoeslag_afgelopen_12_maanden": {"2025-03": False},
+        **extra,
+    }
+
+
+def test_a_sixth_municipality_answers_its_iit_and_pass_from_its_parameter_file_alone(tbs_met_zesde_gemeente):
     situatie = {
         "personen": {
-            "a": {
-                "geboortedatum": {"ETERNITY": "1980-01-01"},
-                "netto_inkomen": {"2025-03": 1600},
-                "vermogen": {"2025": 0},
-            },
-            "b": {
-                "geboortedatum": {"ETERNITY": "1980-01-01"},
-                "netto_inkomen": {"2025-03": 1600},
-                "vermogen": {"2025": 0},
-            },
+            "a": _persoon(1547.26),  # 115% of the single norm 1.345,45 = 1.547,2675: within
+            "b": _persoon(1547.27),  # a fraction of a cent above the limit
+            "c": _persoon(1548.00),  # above the limit
+            "d": _persoon(1500),  # Den Haag: its IIT amounts are not known to the engine
         },
-        "gezinnen": {"g1": {"partners": ["a"]}, "g2": {"partners": ["b"]}},
+        "gezinnen": {f"g{p}": {"partners": [p]} for p in "abcd"},
         "huishoudens": {
-            "h1": {"bewoners": ["a"], "gemeente": {"2025-03": "GM0014"}},
-            "h2": {"bewoners": ["b"], "gemeente": {"2025-03": "GM0518"}},
+            **{f"h{p}": {"bewoners": [p], "gemeente": {"2025-03": "GM0014"}} for p in "abc"},
+            "hd": {"bewoners": ["d"], "gemeente": {"2025-03": "GM0518"}},
         },
     }
-    simulatie = SimulationBuilder().build_from_entities(tbs, situatie)
-    # The test municipality's limit, 120% of the single norm 1.345,45 = 1.614,54; Den Haag's 130% = 1.749,085.
-    assert simulatie.calculate("stadspas__inkomensgrens", "2025-03").tolist() == [1614.54, 1749.085]
-    assert simulatie.calculate("stadspas", "2025-03").tolist() == [True, True]
+    simulatie = SimulationBuilder().build_from_entities(tbs_met_zesde_gemeente, situatie)
+    grens = simulatie.calculate("individuele_inkomenstoeslag__inkomensgrens", "2025-03").tolist()
+    assert grens[:3] == pytest.approx([1547.2675] * 3)
+    assert simulatie.calculate("individuele_inkomenstoeslag__regels_bekend", "2025-03").tolist() == [
+        True,
+        True,
+        True,
+        False,
+    ]
+    # Only a is not above the limit (the verordening compares the income with the exact limit).
+    assert simulatie.calculate("individuele_inkomenstoeslag__jaarbedrag", "2025-03").tolist() == [150, 0, 0, 0]
+    # The test municipality's pass limit, 120% of the single norm 1.345,45 = 1.614,54; all three are within.
+    assert simulatie.calculate("stadspas__inkomensgrens", "2025-03").tolist()[:3] == pytest.approx([1614.54] * 3)
+    assert simulatie.calculate("stadspas", "2025-03").tolist() == [True, True, True, True]
 
 
 def test_the_answer_names_the_municipal_pass_and_says_when_a_municipality_is_unknown(client):
@@ -44,21 +65,39 @@ def test_the_answer_names_the_municipal_pass_and_says_when_a_municipality_is_unk
         "personen": {"ik": {"geboortedatum": "1980-01-01", "netto_inkomen": 1700, "vermogen": 0}},
         "huishoudens": {"h": {"bewoners": ["ik"], "gemeente": "GM0518"}},
     }
-    pas = {r["id"]: r for r in client.post("/v1/aanspraken", json=verzoek).json()["regelingen"]}["stadspas"]
+
+    def regelingen():
+        return {r["id"]: r for r in client.post("/v1/aanspraken", json=verzoek).json()["regelingen"]}
+
+    antwoord = regelingen()
+    pas = antwoord["stadspas"]
     assert pas["status"] == "recht" and pas["naam"].endswith("Ooievaarspas") and pas["bedrag_per_maand"] is None
-    verzoek["huishoudens"]["h"]["gemeente"] = "GM0363"
-    pas = {r["id"]: r for r in client.post("/v1/aanspraken", json=verzoek).json()["regelingen"]}["stadspas"]
-    assert pas["status"] == "onbekend" and pas["redenen"][0]["voorwaarde"] == "rekenregels_beschikbaar"
+    # Den Haag's IIT amounts are not in the engine: it says so rather than "geen recht".
+    iit = antwoord["individuele_inkomenstoeslag"]
+    assert iit["status"] == "onbekend" and iit["redenen"][0]["voorwaarde"] == "rekenregels_beschikbaar"
+    verzoek["huishoudens"]["h"]["gemeente"] = "GM0014"  # Groningen: no parameter file
+    for regeling in ("stadspas", "individuele_inkomenstoeslag", "kwijtschelding_gemeentelijke_belastingen"):
+        antwoord = regelingen()[regeling]
+        assert antwoord["status"] == "onbekend" and antwoord["redenen"][0]["voorwaarde"] == "rekenregels_beschikbaar"
     del verzoek["huishoudens"]["h"]["gemeente"]
-    pas = {r["id"]: r for r in client.post("/v1/aanspraken", json=verzoek).json()["regelingen"]}["stadspas"]
+    pas = regelingen()["stadspas"]
     assert pas["status"] == "onbekend" and {"huishouden": "h", "gegeven": "gemeente"} in pas["ontbrekende_gegevens"]
 
 
-def test_every_municipality_file_has_every_parameter_from_2020():
-    """Fancy indexing by gemeente code needs every municipality to hold every parameter on every date."""
-    tbs = CountryTaxBenefitSystem()
-    for jaar in range(2020, 2027):
-        gemeenten = tbs.parameters(f"{jaar}-01-01").gemeenten
-        for code in gemeenten:
-            assert gemeenten[code].stadspas.regels_bekend in (0, 1)
-            assert gemeenten[code].stadspas.inkomensgrens >= 0
+def test_the_iit_asks_its_optional_facts_and_is_decided_once_they_are_given(client):
+    verzoek = {
+        "peildatum": "2024-03-01",
+        "personen": {"ik": {"geboortedatum": "1980-01-01", "netto_inkomen": 1300, "vermogen": 0}},
+        "huishoudens": {"h": {"bewoners": ["ik"], "gemeente": "GM0344"}},
+    }
+    antwoord = client.post("/v1/aanspraken", json=verzoek).json()
+    iit = {r["id"]: r for r in antwoord["regelingen"]}["individuele_inkomenstoeslag"]
+    assert iit["status"] == "onbekend"
+    gevraagd = {v["gegeven"] for v in antwoord["vervolgvragen"] if "individuele_inkomenstoeslag" in v["beslist_over"]}
+    assert gevraagd == {"maanden_laag_inkomen", "inkomenstoeslag_afgelopen_12_maanden"}
+    verzoek["personen"]["ik"].update(maanden_laag_inkomen=36, inkomenstoeslag_afgelopen_12_maanden=False)
+    iit = {r["id"]: r for r in client.post("/v1/aanspraken", json=verzoek).json()["regelingen"]}[
+        "individuele_inkomenstoeslag"
+    ]
+    # Utrecht 2024, alleenstaande: € 276 (gemeente Utrecht, bedragen vanaf 1 januari 2024); 1.300 <= 110% x 1.283,83.
+    assert (iit["status"], iit["bedrag_per_jaar"], iit["bedrag_per_maand"]) == ("recht", 276.0, 23.0)

@@ -2,8 +2,8 @@
 
 Each municipality's rules are parameters under ``parameters/gemeenten/<CBS-code>.yaml``; a new
 municipality is a new file with the same structure, never new code. A municipality without a file, or
-whose rules for the date are not known (``stadspas.regels_bekend``), gets no answer from the engine
-but a clear "not known" (``stadspas__regels_bekend``).
+whose file holds no pass rules for the date, gets no answer from the engine but a clear "not known"
+(``stadspas__regels_bekend``; see ``openfisca_nl_sociaal/gemeenten.py``).
 
 The income test compares the gezin's net income per month with a share of its bijstandsnorm
 (Participatiewet art. 20-22, without the kostendelersnorm); the vermogen test uses the bijstand limit
@@ -11,36 +11,14 @@ The income test compares the gezin's net income per month with a share of its bi
 finance, for the Ooievaarspas) are not asked.
 """
 
-import numpy
 from openfisca_core.periods import DateUnit
 from openfisca_core.variables import Variable
 
 from openfisca_nl_sociaal.entities import Gezin
+from openfisca_nl_sociaal.gemeenten import gemeente_parameter
 from openfisca_nl_sociaal.money import MoneyVariable
 
 GEMEENTEWET = "https://wetten.overheid.nl/BWBR0005416/2025-01-01#Artikel147"
-
-
-def _gemeente(gezin, period, parameters):
-    """The gezin's municipality code, and which codes have a parameter file for this date."""
-    codes = gezin.members.huishouden("gemeente", period)
-    code = gezin.value_from_first_person(codes).astype(str)
-    gemeenten = parameters(period).gemeenten
-    bekend = numpy.isin(code, list(gemeenten))
-    return code, bekend, gemeenten
-
-
-def gemeente_parameter(gezin, period, parameters, pad: str, onbekend=0.0):
-    """A per-municipality parameter (e.g. ``"stadspas.inkomensgrens"``) for each gezin; ``onbekend``
-    where the municipality has no file. Vectorised through OpenFisca's fancy indexing."""
-    code, bekend, gemeenten = _gemeente(gezin, period, parameters)
-    if not bekend.any():
-        return numpy.full(gezin.count, onbekend)
-    eerste_bekende = code[bekend][0]
-    waarde = gemeenten[numpy.where(bekend, code, eerste_bekende)]
-    for deel in pad.split("."):
-        waarde = waarde[deel]
-    return numpy.where(bekend, waarde, onbekend)
 
 
 class stadspas__regels_bekend(Variable):
@@ -53,7 +31,7 @@ class stadspas__regels_bekend(Variable):
     reference = GEMEENTEWET
 
     def formula(gezin, period, parameters):
-        return gemeente_parameter(gezin, period, parameters, "stadspas.regels_bekend") > 0
+        return gemeente_parameter(gezin, period, parameters, "stadspas.inkomensgrens")[1]
 
 
 class stadspas__inkomensgrens(MoneyVariable):
@@ -65,7 +43,7 @@ class stadspas__inkomensgrens(MoneyVariable):
     reference = [GEMEENTEWET, "https://wetten.overheid.nl/BWBR0015703/2025-01-01#Artikel21"]
 
     def formula(gezin, period, parameters):
-        deel = gemeente_parameter(gezin, period, parameters, "stadspas.inkomensgrens")
+        deel, _ = gemeente_parameter(gezin, period, parameters, "stadspas.inkomensgrens")
         return deel * gezin("bijstand__norm_zonder_kostendelers", period)
 
 

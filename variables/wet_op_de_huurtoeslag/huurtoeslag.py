@@ -175,6 +175,28 @@ class huurtoeslag__basishuur(MoneyVariable):
         return huishouden("huurtoeslag__normhuur", period) + p.taakstellingsbedrag - p.verlaging_basishuur
 
 
+class huurtoeslag__minimumnormhuur(MoneyVariable):
+    """The amount of art. 17 lid 2 (the minimum normhuur), less the verlaging of the Wet verlaging eigen
+    bijdrage huurtoeslag (from 2024). Other laws refer to it: Uitvoeringsregeling Invorderingswet 1990
+    art. 15 lid 1 onder b counts housing costs above it. The taakstellingsbedrag (16,94 through 2022) is not
+    added: SVHW's official kwijtschelding norms of 1 July 2020 deduct exactly 215,71, the minimum normhuur."""
+
+    entity = Huishouden
+    definition_period = DateUnit.MONTH
+    label = "Minimumnormhuur na verlaging / Minimum standard rent after the reduction"
+    reference = [f"{WHT}#Artikel16", f"{WHT}#Artikel17"]
+
+    def formula_2020_01_01(huishouden, period, parameters):
+        p = parameters(period).wet_op_de_huurtoeslag
+        minimum = _per_type(huishouden, period, p.normhuur.minimumnormhuur, met_ouderen=True)
+        return minimum - p.verlaging_basishuur
+
+    def formula_2025_01_01(huishouden, period, parameters):
+        p = parameters(period).wet_op_de_huurtoeslag
+        minimum = _per_type(huishouden, period, p.normhuur.minimumnormhuur, met_ouderen=False)
+        return minimum - p.verlaging_basishuur
+
+
 class huurtoeslag__heeft_kind(Variable):
     """A child (or pleegkind) of someone in the dwelling lives there (art. 13 lid 1 onder a)."""
 

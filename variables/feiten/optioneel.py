@@ -1,0 +1,56 @@
+"""Optional facts: what some schemes need beyond the contract's core facts (an extension of the contract).
+
+They are inputs like the core facts, and just as much unknown when not given: the scheme that reads
+one says ``onbekend`` and asks for it (``vervolgvragen``) unless its other conditions already decide it.
+They are asked of the applicant (``aanvrager``) or of the dwelling only.
+"""
+
+from openfisca_core.holders import set_input_dispatch_by_period
+from openfisca_core.periods import DateUnit
+from openfisca_core.variables import Variable
+
+from openfisca_nl_sociaal.entities import Huishouden, Persoon
+from openfisca_nl_sociaal.money import MoneyVariable
+
+PW = "https://wetten.overheid.nl/BWBR0015703/2025-01-01"
+IW = "https://wetten.overheid.nl/BWBR0004770/2025-01-01"
+
+
+class maanden_laag_inkomen(Variable):
+    """For the individuele inkomenstoeslag (Participatiewet art. 36): the number of months in a row, up to
+    and including this month, in which the gezin's income was not above the municipality's limit for the
+    toeslag (asked of the applicant; the municipality's limit is named in the question's answer text).
+
+    The municipalities phrase "langdurig laag inkomen" differently (each month of the period below the
+    limit, or the average over the period); the engine asks the months in a row, which the municipality
+    verifies with the citizen's income statements.
+    """
+
+    value_type = int
+    entity = Persoon
+    definition_period = DateUnit.MONTH
+    set_input = set_input_dispatch_by_period
+    label = "Maanden met een laag inkomen / Months of low income"
+    reference = f"{PW}#Artikel36"
+
+
+class inkomenstoeslag_afgelopen_12_maanden(Variable):
+    """The applicant or the partner received an individuele inkomenstoeslag in the 12 months before this
+    month (Participatiewet art. 36 lid 1: at most once in 12 months)."""
+
+    value_type = bool
+    entity = Persoon
+    definition_period = DateUnit.MONTH
+    set_input = set_input_dispatch_by_period
+    label = "Inkomenstoeslag ontvangen in de afgelopen 12 maanden / Income supplement received in the last 12 months"
+    reference = f"{PW}#Artikel36"
+
+
+class gemeentelijke_belastingen(MoneyVariable):
+    """The municipal taxes on this year's tax bill (aanslag) for which kwijtschelding is asked: e.g. the
+    afvalstoffenheffing and the rioolheffing, in euros for the year (Invorderingswet 1990 art. 26)."""
+
+    entity = Huishouden
+    definition_period = DateUnit.YEAR
+    label = "Gemeentelijke belastingen op de aanslag / Municipal taxes on the tax bill"
+    reference = f"{IW}#Artikel26"
