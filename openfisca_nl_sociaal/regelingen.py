@@ -533,7 +533,10 @@ STADSPAS = Regeling(
                 "Het netto inkomen per maand is niet hoger dan de inkomensgrens van de gemeente (een deel van de bijstandsnorm).",
                 "The net income per month is not above the municipality's limit (a share of the assistance norm).",
             ),
-            Grondslag("Verordening of voorwaarden van de gemeente; Participatiewet, art. 21", "https://lokaleregelgeving.overheid.nl/"),
+            Grondslag(
+                "Verordening of voorwaarden van de gemeente; Participatiewet, art. 21",
+                "https://lokaleregelgeving.overheid.nl/",
+            ),
             {PARTNERS: ("geboortedatum", "netto_inkomen"), KINDEREN: ("geboortedatum",), HUISHOUDEN: ("gemeente",)},
         ),
         Voorwaarde(
@@ -547,7 +550,12 @@ STADSPAS = Regeling(
             {PARTNERS: ("vermogen",)},
         ),
     ),
-    grondslag=(Grondslag("Gemeentewet, art. 147 (gemeentelijke verordeningen)", "https://wetten.overheid.nl/BWBR0005416/{peildatum}#Artikel147"),),
+    grondslag=(
+        Grondslag(
+            "Gemeentewet, art. 147 (gemeentelijke verordeningen)",
+            "https://wetten.overheid.nl/BWBR0005416/{peildatum}#Artikel147",
+        ),
+    ),
     instantie="de gemeente",
     aanvraag_url="https://www.overheid.nl/wie-is-wie/gemeenten",
     niet_monetair=True,
@@ -592,7 +600,10 @@ INDIVIDUELE_INKOMENSTOESLAG = Regeling(
                 "Het netto inkomen is niet hoger dan de inkomensgrens van de gemeente (een deel van de bijstandsnorm).",
                 "The net income is not above the municipality's limit (a share of the assistance norm).",
             ),
-            Grondslag("Participatiewet, art. 36 lid 2; verordening inkomenstoeslag van de gemeente", "https://wetten.overheid.nl/BWBR0015703/{peildatum}#Artikel36"),
+            Grondslag(
+                "Participatiewet, art. 36 lid 2; verordening inkomenstoeslag van de gemeente",
+                "https://wetten.overheid.nl/BWBR0015703/{peildatum}#Artikel36",
+            ),
             {PARTNERS: ("geboortedatum", "netto_inkomen"), KINDEREN: ("geboortedatum",), HUISHOUDEN: ("gemeente",)},
         ),
         Voorwaarde(
@@ -678,7 +689,10 @@ KWIJTSCHELDING = Regeling(
         _wet("BWBR0004770", "26", "Invorderingswet 1990, art. 26"),
         _wet("BWBR0005416", "255", "Gemeentewet, art. 255"),
         _wet(_URI, "11", "Uitvoeringsregeling Invorderingswet 1990, art. 11-16"),
-        Grondslag("Regeling kwijtschelding belastingen medeoverheden, art. 2", "https://wetten.overheid.nl/BWBR0047157/{peildatum}#Artikel2"),
+        Grondslag(
+            "Regeling kwijtschelding belastingen medeoverheden, art. 2",
+            "https://wetten.overheid.nl/BWBR0047157/{peildatum}#Artikel2",
+        ),
     ),
     instantie="de gemeente (of het belastingsamenwerkingsverband van de gemeente)",
     aanvraag_url="https://www.rijksoverheid.nl/onderwerpen/gemeenten/vraag-en-antwoord/kwijtschelding-gemeentelijke-belastingen",

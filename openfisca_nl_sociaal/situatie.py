@@ -28,7 +28,9 @@ _VROEGSTE_GEBOORTEDATUM = datetime.date(1890, 1, 1)
 #: Facts that another given fact lets the engine estimate (the estimate is documented with its formula):
 #: filled in later schemes, e.g. a toetsingsinkomen estimated from the bruto wage.
 #: Facts beyond the contract's core facts that some schemes ask for (variables/feiten/optioneel.py).
-OPTIONELE_FEITEN = frozenset({"maanden_laag_inkomen", "inkomenstoeslag_afgelopen_12_maanden", "gemeentelijke_belastingen"})
+OPTIONELE_FEITEN = frozenset(
+    {"maanden_laag_inkomen", "inkomenstoeslag_afgelopen_12_maanden", "gemeentelijke_belastingen"}
+)
 
 VERVANGERS: dict[str, tuple[str, ...]] = {
     "toetsingsinkomen": ("bruto_loon",),

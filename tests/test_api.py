@@ -61,9 +61,7 @@ def test_contract_example_answers_every_scheme_with_reasons(client, voorbeeld):
         ("ik", "inkomenstoeslag_afgelopen_12_maanden"),
     }
     for regeling in (
-        r
-        for r in data["regelingen"]
-        if r["id"] in ("zorgtoeslag", "kinderbijslag", "kindgebonden_budget")
+        r for r in data["regelingen"] if r["id"] in ("zorgtoeslag", "kinderbijslag", "kindgebonden_budget")
     ):
         assert regeling["basis"] == "netto"
         assert regeling["ontbrekende_gegevens"] == []

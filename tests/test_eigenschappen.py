@@ -206,4 +206,6 @@ def test_with_only_core_facts_a_scheme_is_unknown_only_for_an_optional_fact(verz
 def test_kwijtschelding_never_exceeds_the_bill(tbs, verzoek):
     bedragen = _bereken(tbs, verzoek, ["kwijtschelding__jaarbedrag", "kwijtschelding__kwijtscheldbare_aanslag"])
     rekening = verzoek["huishoudens"]["woning"]["gemeentelijke_belastingen"]
-    assert 0 <= bedragen["kwijtschelding__jaarbedrag"] <= bedragen["kwijtschelding__kwijtscheldbare_aanslag"] <= rekening
+    assert (
+        0 <= bedragen["kwijtschelding__jaarbedrag"] <= bedragen["kwijtschelding__kwijtscheldbare_aanslag"] <= rekening
+    )

@@ -72,7 +72,9 @@ class individuele_inkomenstoeslag__leeftijd(Variable):
 
 
 class individuele_inkomenstoeslag__inkomensgrens(MoneyVariable):
-    """The municipality's income limit per month: its share of the gezin's bijstandsnorm."""
+    """The municipality's income limit per month: its share of the gezin's bijstandsnorm, in cents as the
+    municipalities publish it (Rotterdam's grensbedragen: 130% x 1.574,03 = 2.046,239 is published as
+    € 2.046,24, and "lager dan" that amount)."""
 
     entity = Gezin
     definition_period = DateUnit.MONTH
@@ -81,7 +83,7 @@ class individuele_inkomenstoeslag__inkomensgrens(MoneyVariable):
 
     def formula(gezin, period, parameters):
         deel, _ = gemeente_parameter(gezin, period, parameters, f"{IIT}.inkomensgrens")
-        return deel * _norm(gezin, period, parameters)
+        return op_centen(deel * _norm(gezin, period, parameters))
 
 
 def _norm(gezin, period, parameters):
@@ -111,7 +113,9 @@ class individuele_inkomenstoeslag__inkomen_onder_grens(Variable):
     def formula(gezin, period, parameters):
         norm = _norm(gezin, period, parameters)
         tweede, heeft_tweede = gemeente_parameter(gezin, period, parameters, f"{IIT}.tweede_inkomensgrens")
-        grens = numpy.where(heeft_tweede, tweede * norm, gezin("individuele_inkomenstoeslag__inkomensgrens", period))
+        grens = numpy.where(
+            heeft_tweede, op_centen(tweede * norm), gezin("individuele_inkomenstoeslag__inkomensgrens", period)
+        )
         return _onder_grens(gezin, period, parameters, grens)
 
 
@@ -152,7 +156,8 @@ def _bedrag_per_soort(gezin, period, parameters, knoop: str):
     kinderen = gezin.nb_persons(Gezin.KIND) > 0
     kind_12_tot_18 = gezin.any((leeftijd >= 12) * (leeftijd < 18), role=Gezin.KIND)
     soort = numpy.select(
-        [gehuwd * kinderen, gehuwd, kinderen], ["gehuwden_met_kinderen", "gehuwden", "alleenstaande_ouder"],
+        [gehuwd * kinderen, gehuwd, kinderen],
+        ["gehuwden_met_kinderen", "gehuwden", "alleenstaande_ouder"],
         "alleenstaande",
     )
     bedrag = numpy.zeros(gezin.count)
