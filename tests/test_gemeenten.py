@@ -32,8 +32,8 @@ def _persoon(netto_inkomen, **extra):
 def test_a_sixth_municipality_answers_its_iit_and_pass_from_its_parameter_file_alone(tbs_met_zesde_gemeente):
     situatie = {
         "personen": {
-            "a": _persoon(1547.26),  # 115% of the single norm 1.345,45 = 1.547,2675: within
-            "b": _persoon(1547.27),  # a fraction of a cent above the limit
+            "a": _persoon(1547.26),  # 115% of the single norm 1.345,45 = 1.547,2675, in cents 1.547,27: within
+            "b": _persoon(1547.27),  # on the limit: within ("niet hoger dan")
             "c": _persoon(1548.00),  # above the limit
             "d": _persoon(1500),  # Den Haag: its IIT amounts are not known to the engine
         },
@@ -45,15 +45,14 @@ def test_a_sixth_municipality_answers_its_iit_and_pass_from_its_parameter_file_a
     }
     simulatie = SimulationBuilder().build_from_entities(tbs_met_zesde_gemeente, situatie)
     grens = simulatie.calculate("individuele_inkomenstoeslag__inkomensgrens", "2025-03").tolist()
-    assert grens[:3] == pytest.approx([1547.2675] * 3)
+    assert grens[:3] == [1547.27] * 3
     assert simulatie.calculate("individuele_inkomenstoeslag__regels_bekend", "2025-03").tolist() == [
         True,
         True,
         True,
         False,
     ]
-    # Only a is not above the limit (the verordening compares the income with the exact limit).
-    assert simulatie.calculate("individuele_inkomenstoeslag__jaarbedrag", "2025-03").tolist() == [150, 0, 0, 0]
+    assert simulatie.calculate("individuele_inkomenstoeslag__jaarbedrag", "2025-03").tolist() == [150, 150, 0, 0]
     # The test municipality's pass limit, 120% of the single norm 1.345,45 = 1.614,54; all three are within.
     assert simulatie.calculate("stadspas__inkomensgrens", "2025-03").tolist()[:3] == pytest.approx([1614.54] * 3)
     assert simulatie.calculate("stadspas", "2025-03").tolist() == [True, True, True, True]
