@@ -88,13 +88,15 @@ def _beoordeel(
     regeling: Regeling, simulatie, situatie: Situatie, index: int, gezin: dict, huishouden_id: str, taal: str
 ):
     peildatum = situatie.peildatum.isoformat()
-    redenen, ontbrekend, gefaald = [], [], False
+    redenen, ontbrekend, gefaald, falend = [], [], False, []
     for voorwaarde in regeling.voorwaarden:
         mist = _ontbrekend(situatie, voorwaarde.feiten, gezin, huishouden_id)
         voldaan = None
         if not mist:
             voldaan = bool(simulatie.calculate(voorwaarde.variabele, situatie.maand)[index] > 0)
             gefaald = gefaald or not voldaan
+            if not voldaan:
+                falend.append(voorwaarde)
         ontbrekend.extend(m for m in mist if m not in ontbrekend)
         redenen.append(
             {
@@ -137,6 +139,10 @@ def _beoordeel(
         jaar = float(simulatie.calculate(regeling.jaarbedrag, situatie.maand)[index])
         status = "recht" if max(maand, jaar) > 0 else "geen_recht"
 
+    aannames = [] if niet_beschikbaar else _aannames(regeling, simulatie, situatie, index, gezin, huishouden_id, taal)
+    if gefaald:
+        # a condition that does not read a presumed fact already decides: the presumptions change nothing
+        aannames = [a for a in aannames if all(a["_verfijning"] in v.verfijningen for v in falend)]
     antwoord = {
         "id": regeling.id,
         "naam": _naam(regeling, situatie, taal),
@@ -146,6 +152,7 @@ def _beoordeel(
         "basis": regeling.basis,
         "redenen": redenen,
         "ontbrekende_gegevens": [_gegeven_json(*m) for m in ontbrekend],
+        "aannames": [{k: v for k, v in a.items() if k != "_verfijning"} for a in aannames],
         "grondslag": [{"titel": g.titel, "url": g.url.format(peildatum=peildatum)} for g in regeling.grondslag],
         "aanvragen": {"instantie": regeling.instantie, "url": regeling.aanvraag_url},
     }
@@ -166,6 +173,22 @@ def _beoordeel(
                 if per_maand[personen.index(p)] > 0
             }
     return antwoord, ontbrekend
+
+
+def _aannames(regeling: Regeling, simulatie, situatie: Situatie, index: int, gezin: dict, huishouden_id: str, taal):
+    """The presumed normal cases the answer rests on: refining facts not given where they can matter."""
+    aannames = []
+    for verfijning in regeling.verfijningen():
+        if verfijning.van_belang and not bool(simulatie.calculate(verfijning.van_belang, situatie.maand)[index]):
+            continue
+        for meervoud, ident, naam in _ontbrekend(
+            situatie, {verfijning.plaats: (verfijning.feit,)}, gezin, huishouden_id
+        ):
+            aanname = _gegeven_json(meervoud, ident, naam)
+            aanname["uitleg"] = verfijning.aanname.in_taal(taal)
+            aanname["_verfijning"] = verfijning
+            aannames.append(aanname)
+    return aannames
 
 
 def _vervolgvragen(onbekend_per_regeling: dict[str, list], taal: str) -> list[dict]:

@@ -42,6 +42,20 @@ class Tekst:
 
 
 @dataclass(frozen=True)
+class Verfijning:
+    """An optional fact a condition reads where the law presumes a normal case: when it is not given,
+    the engine presumes that case, and the answer says so (``aannames``) instead of deciding silently."""
+
+    feit: str
+    #: where the fact lives: ``partners`` or ``huishouden``
+    plaats: str
+    #: what the engine presumes when the fact is not given
+    aanname: Tekst
+    #: a gezin variable, true where the presumption can matter; ``None``: always report it
+    van_belang: str | None = None
+
+
+@dataclass(frozen=True)
 class Voorwaarde:
     """A condition of a scheme: holds when the gezin variable ``variabele`` is true (or above zero)."""
 
@@ -52,6 +66,8 @@ class Voorwaarde:
     #: the facts this condition reads, by where they live: ``partners``, ``kinderen``,
     #: ``medebewoners``, ``huishouden`` or ``aanvrager``
     feiten: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: optional facts with a presumed normal case that the condition also reads
+    verfijningen: tuple[Verfijning, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -87,6 +103,13 @@ class Regeling:
                 lijst = verzameld.setdefault(plaats, [])
                 lijst.extend(naam for naam in namen if naam not in lijst)
         return {plaats: tuple(namen) for plaats, namen in verzameld.items()}
+
+    def verfijningen(self) -> tuple[Verfijning, ...]:
+        """Every refining fact the scheme's conditions read, once."""
+        gezien: list[Verfijning] = []
+        for voorwaarde in self.voorwaarden:
+            gezien.extend(v for v in voorwaarde.verfijningen if v not in gezien)
+        return tuple(gezien)
 
 
 def _wet(bwb: str, artikel: str, titel: str) -> Grondslag:
@@ -426,6 +449,64 @@ AOW_REGELING = Regeling(
     per_persoon=("aow__bruto_per_maand", "aow__bruto_per_jaar"),
 )
 
+_EIGEN_WONING = Verfijning(
+    "vermogen_eigen_woning",
+    PARTNERS,
+    Tekst(
+        "Er is geen vermogen in een eigen woning opgegeven: het vermogen is geteld zoals opgegeven. Vermogen in de "
+        "eigen woning telt tot een vrijgesteld bedrag niet mee (Participatiewet, art. 34 lid 2 onder d).",
+        "No equity in an own home was given: the assets are counted as given. Home equity up to an exempt amount "
+        "does not count (Participatiewet, art. 34(2)(d)).",
+    ),
+    "bijstand__eigen_woning_van_belang",
+)
+_STUDIEFINANCIERING = Verfijning(
+    "studiefinanciering",
+    PARTNERS,
+    Tekst(
+        "Aangenomen is dat niemand jonger dan 27 recht heeft op studiefinanciering; wie dat wel heeft, heeft geen "
+        "recht op algemene bijstand (Participatiewet, art. 13 lid 2 onder c).",
+        "Presumed: nobody under 27 is entitled to student finance; whoever is has no right to social assistance "
+        "(Participatiewet, art. 13(2)(c)).",
+    ),
+    "bijstand__studentenleeftijd",
+)
+_INRICHTING = Verfijning(
+    "inrichting",
+    HUISHOUDEN,
+    Tekst(
+        "Aangenomen is dat het huishouden in een gewone woning woont, niet in een inrichting (zoals een "
+        "verpleeghuis); daar geldt een andere norm (Participatiewet, art. 23).",
+        "Presumed: the household lives in an ordinary dwelling, not in an institution (such as a nursing home), "
+        "where another norm applies (Participatiewet, art. 23).",
+    ),
+)
+_ARBEID = Verfijning(
+    "inkomsten_uit_arbeid",
+    PARTNERS,
+    Tekst(
+        "Aangenomen is dat het netto inkomen niet uit werk komt. Vanaf de AOW-leeftijd telt 25% van inkomsten uit "
+        "werk niet mee, tot een maximum per maand (Participatiewet, art. 31 lid 2 onder n).",
+        "Presumed: the net income is not from work. From the pension age 25% of earnings from work does not "
+        "count, up to a monthly maximum (Participatiewet, art. 31(2)(n)).",
+    ),
+    "bijstand__arbeidsvrijlating_van_belang",
+)
+_VERMOGEN_PW = (_EIGEN_WONING,)
+_NIET_UITGESLOTEN = Voorwaarde(
+    "niet_uitgesloten",
+    "bijstand__heeft_rechthebbende",
+    Tekst(
+        "De aanvrager of de partner is niet uitgesloten van algemene bijstand: niet jonger dan 27 met recht op "
+        "studiefinanciering, en niet 18 tot 21 jaar in een inrichting.",
+        "The applicant or the partner is not excluded from social assistance: not under 27 and entitled to student "
+        "finance, and not 18 to 20 and living in an institution.",
+    ),
+    _wet(PW, "13", "Participatiewet, art. 13 lid 2 onder a en c"),
+    {PARTNERS: ("geboortedatum",)},
+    (_STUDIEFINANCIERING, _INRICHTING),
+)
+
 _BIJSTAND_MIDDELEN = (
     Voorwaarde(
         "woont_rechtmatig_in_nederland",
@@ -446,16 +527,22 @@ _BIJSTAND_MIDDELEN = (
         ),
         _wet(PW, "34", "Participatiewet, art. 34"),
         {PARTNERS: ("vermogen",)},
+        _VERMOGEN_PW,
     ),
     Voorwaarde(
         "inkomen_onder_norm",
         "bijstand__inkomen_onder_norm",
         Tekst(
-            "Het netto inkomen is lager dan de bijstandsnorm (met de kostendelersnorm als volwassenen de woning delen).",
-            "The net income is below the social assistance norm (the cost-sharer norm when adults share the dwelling).",
+            "Het netto inkomen is lager dan de bijstandsnorm (met de kostendelersnorm als volwassenen de woning "
+            "delen). Onder de AOW-leeftijd kan de gemeente 25% van inkomsten uit werk zes maanden vrijlaten; dat "
+            "beslist de gemeente en is niet meegerekend.",
+            "The net income is below the social assistance norm (the cost-sharer norm when adults share the "
+            "dwelling). Below the pension age the municipality may leave 25% of earnings free for six months; "
+            "that is its decision and is not counted here.",
         ),
-        _wet(PW, "19", "Participatiewet, art. 19-22a"),
+        _wet(PW, "19", "Participatiewet, art. 19-24 en 31"),
         {PARTNERS: ("geboortedatum", "netto_inkomen"), KINDEREN: ("geboortedatum",), MEDEBEWONERS: ("geboortedatum",)},
+        (_ARBEID, _STUDIEFINANCIERING, _INRICHTING),
     ),
 )
 
@@ -473,6 +560,7 @@ BIJSTAND = Regeling(
             _wet(PW, "20", "Participatiewet, art. 13 en 20"),
             {PARTNERS: ("geboortedatum",)},
         ),
+        _NIET_UITGESLOTEN,
         Voorwaarde(
             "onder_aow_leeftijd",
             "bijstand__onder_aow_leeftijd",
@@ -508,6 +596,7 @@ AIO = Regeling(
             _wet(PW, "47a", "Participatiewet, art. 22 en 47a"),
             {PARTNERS: ("geboortedatum",)},
         ),
+        _NIET_UITGESLOTEN,
         *_BIJSTAND_MIDDELEN,
     ),
     grondslag=(
@@ -548,6 +637,7 @@ STADSPAS = Regeling(
             ),
             _wet(PW, "34", "Participatiewet, art. 34 (waarnaar de gemeente verwijst)"),
             {PARTNERS: ("vermogen",)},
+            _VERMOGEN_PW,
         ),
     ),
     grondslag=(
@@ -635,6 +725,7 @@ INDIVIDUELE_INKOMENSTOESLAG = Regeling(
             ),
             _wet(PW, "34", "Participatiewet, art. 34 (waarnaar de verordening verwijst)"),
             {PARTNERS: ("vermogen",)},
+            _VERMOGEN_PW,
         ),
     ),
     grondslag=(_PW36,),

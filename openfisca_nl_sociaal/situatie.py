@@ -31,6 +31,9 @@ _VROEGSTE_GEBOORTEDATUM = datetime.date(1890, 1, 1)
 OPTIONELE_FEITEN = frozenset(
     {"maanden_laag_inkomen", "inkomenstoeslag_afgelopen_12_maanden", "gemeentelijke_belastingen"}
 )
+#: Optional facts with a presumed normal case (``Verfijning`` in regelingen.py): never unknown, reported
+#: as ``aannames`` when the answer rests on the presumption.
+VERFIJNENDE_FEITEN = frozenset({"inkomsten_uit_arbeid", "vermogen_eigen_woning", "studiefinanciering", "inrichting"})
 
 VERVANGERS: dict[str, tuple[str, ...]] = {
     "toetsingsinkomen": ("bruto_loon",),

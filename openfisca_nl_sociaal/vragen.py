@@ -52,4 +52,20 @@ VRAGEN: dict[str, Tekst] = {
         " (bijvoorbeeld afvalstoffenheffing en rioolheffing)?",
         "How much in municipal taxes is on this year's bill you ask remission for (e.g. waste and sewerage charges)?",
     ),
+    "inkomsten_uit_arbeid": Tekst(
+        "Hoeveel van dit netto inkomen per maand komt uit werk (loon of winst)?",
+        "How much of this net income per month comes from work (wages or profit)?",
+    ),
+    "vermogen_eigen_woning": Tekst(
+        "Hoeveel van dit vermogen zit in de eigen woning waarin u woont (de waarde min de hypotheek)?",
+        "How much of these assets is equity in the own home you live in (its value less the mortgage)?",
+    ),
+    "studiefinanciering": Tekst(
+        "Volgt u een opleiding waarvoor u recht heeft op studiefinanciering?",
+        "Do you follow education for which you are entitled to student finance?",
+    ),
+    "inrichting": Tekst(
+        "Woont u in een instelling, zoals een verpleeghuis of een psychiatrisch ziekenhuis?",
+        "Do you live in an institution, such as a nursing home or a psychiatric hospital?",
+    ),
 }

@@ -209,3 +209,28 @@ def test_kwijtschelding_never_exceeds_the_bill(tbs, verzoek):
     assert (
         0 <= bedragen["kwijtschelding__jaarbedrag"] <= bedragen["kwijtschelding__kwijtscheldbare_aanslag"] <= rekening
     )
+
+
+VERFIJNINGEN = {
+    "inkomsten_uit_arbeid": ("personen", st.sampled_from([50, 400, 1_500, 5_000])),
+    "vermogen_eigen_woning": ("personen", st.sampled_from([10_000, 60_000, 250_000])),
+    "studiefinanciering": ("personen", st.just(True)),
+    "inrichting": ("huishoudens", st.just(True)),
+}
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(verzoek=huishoudens(), data=st.data())
+def test_a_presumption_the_answer_does_not_report_changes_nothing(verzoek, data):
+    """A refining fact left out is presumed to be the normal case; where the answer does not report that
+    presumption (``aannames``), giving the fact any other value must leave the scheme's answer as it is."""
+    basis = {r["id"]: r for r in bereken_aanspraken(verzoek)["regelingen"]}
+    for feit, (meervoud, waarden) in VERFIJNINGEN.items():
+        ander = {**verzoek, meervoud: {k: {**v, feit: data.draw(waarden)} for k, v in verzoek[meervoud].items()}}
+        for regeling in bereken_aanspraken(ander)["regelingen"]:
+            oud = basis[regeling["id"]]
+            if any(a["gegeven"] == feit for a in oud["aannames"]):
+                continue
+            assert (regeling["status"], regeling["bedrag_per_maand"]) == (oud["status"], oud["bedrag_per_maand"]), (
+                f"{regeling['id']} changes with {feit} but did not report the presumption"
+            )

@@ -64,6 +64,7 @@ def _gelezen_feiten(tbs, variabele):
 def test_conditions_read_only_the_facts_they_declare(tbs, regeling):
     for voorwaarde in regeling.voorwaarden:
         gedeclareerd = {feit for feiten in voorwaarde.feiten.values() for feit in feiten}
+        gedeclareerd |= {verfijning.feit for verfijning in voorwaarde.verfijningen}
         gelezen = _gelezen_feiten(tbs, voorwaarde.variabele)
         assert gelezen <= gedeclareerd, f"{regeling.id}.{voorwaarde.id} reads undeclared facts {gelezen - gedeclareerd}"
 
@@ -71,6 +72,18 @@ def test_conditions_read_only_the_facts_they_declare(tbs, regeling):
 @pytest.mark.parametrize("regeling", REGELINGEN, ids=[r.id for r in REGELINGEN])
 def test_the_amounts_read_only_facts_of_the_conditions(tbs, regeling):
     gedeclareerd = {feit for feiten in regeling.feiten().values() for feit in feiten}
+    gedeclareerd |= {verfijning.feit for verfijning in regeling.verfijningen()}
     for variabele in (regeling.maandbedrag, regeling.jaarbedrag, *regeling.extra_bedragen.values()):
         gelezen = _gelezen_feiten(tbs, variabele)
         assert gelezen <= gedeclareerd, f"{regeling.id}: {variabele} reads undeclared facts {gelezen - gedeclareerd}"
+
+
+@pytest.mark.parametrize("regeling", REGELINGEN, ids=[r.id for r in REGELINGEN])
+def test_whether_a_presumption_matters_is_decided_by_core_facts(tbs, regeling):
+    """A presumption is reported where it can matter; deciding that may not itself rest on a presumption."""
+    kern = {feit for feiten in regeling.feiten().values() for feit in feiten}
+    for verfijning in regeling.verfijningen():
+        assert verfijning.plaats in ("partners", "huishouden")
+        if verfijning.van_belang:
+            gelezen = _gelezen_feiten(tbs, verfijning.van_belang)
+            assert gelezen <= kern, f"{regeling.id}: {verfijning.van_belang} reads {gelezen - kern}"

@@ -5,7 +5,7 @@ one says ``onbekend`` and asks for it (``vervolgvragen``) unless its other condi
 They are asked of the applicant (``aanvrager``) or of the dwelling only.
 """
 
-from openfisca_core.holders import set_input_dispatch_by_period
+from openfisca_core.holders import set_input_dispatch_by_period, set_input_divide_by_period
 from openfisca_core.periods import DateUnit
 from openfisca_core.variables import Variable
 
@@ -54,3 +54,57 @@ class gemeentelijke_belastingen(MoneyVariable):
     definition_period = DateUnit.YEAR
     label = "Gemeentelijke belastingen op de aanslag / Municipal taxes on the tax bill"
     reference = f"{IW}#Artikel26"
+
+
+# Refining facts. Where the law presumes a normal case, the engine presumes it when the fact is not
+# given (contract: "optional facts may refine an answer; where the law presumes a normal case they
+# have a documented default and do not make the answer unknown"). The answer names every presumption
+# it made (``aannames``), so no default decides silently.
+
+
+class inkomsten_uit_arbeid(MoneyVariable):
+    """The part of ``netto_inkomen`` per month that is income from work (Participatiewet art. 31 lid 2
+    onder n: the vrijlating of 25% of it). Presumed when not given: none of the income is from work."""
+
+    entity = Persoon
+    definition_period = DateUnit.MONTH
+    set_input = set_input_divide_by_period
+    label = "Netto inkomsten uit arbeid per maand / Net earnings from work per month"
+    reference = f"{PW}#Artikel31"
+
+
+class vermogen_eigen_woning(MoneyVariable):
+    """The part of ``vermogen`` that is bound in the owner-occupied home the person lives in: its value
+    less the mortgage (Participatiewet art. 34 lid 2 onder d, art. 50). Presumed when not given: none
+    (``vermogen`` is then taken as the Participatiewet counts it, which is what the contract asks)."""
+
+    entity = Persoon
+    definition_period = DateUnit.YEAR
+    label = "Vermogen in de eigen woning / Home equity"
+    reference = f"{PW}#Artikel34"
+
+
+class studiefinanciering(Variable):
+    """The person follows education for which they have a right to studiefinanciering under the Wet
+    studiefinanciering 2000 (Participatiewet art. 13 lid 2 onder c, 1°). Presumed when not given: no."""
+
+    value_type = bool
+    entity = Persoon
+    definition_period = DateUnit.MONTH
+    set_input = set_input_dispatch_by_period
+    label = "Heeft recht op studiefinanciering / Entitled to student finance"
+    reference = f"{PW}#Artikel13"
+
+
+class inrichting(Variable):
+    """The huishouden is an inrichting in the sense of Participatiewet art. 1 onder f (a Wlz care home,
+    a psychiatric hospital, a home for the blind or deaf, a penitentiary...): its bewoners live there and
+    the norm of art. 23 applies. Presumed when not given: no, the huishouden is a dwelling (the contract's
+    huishouden is "everyone living at one address")."""
+
+    value_type = bool
+    entity = Huishouden
+    definition_period = DateUnit.MONTH
+    set_input = set_input_dispatch_by_period
+    label = "Het huishouden is een inrichting / The household is an institution"
+    reference = f"{PW}#Artikel23"

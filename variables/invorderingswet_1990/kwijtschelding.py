@@ -57,7 +57,11 @@ class kwijtschelding__regels_bekend(Variable):
 
 
 class kwijtschelding__kosten_van_bestaan(MoneyVariable):
-    """Kosten van bestaan per month (art. 16): the municipality's share of the applicable bijstandsnorm."""
+    """Kosten van bestaan per month (art. 16): the municipality's share of the applicable bijstandsnorm.
+
+    The norm is that of art. 20-22a for the gezin in its dwelling (the kostendelersnorm included): the
+    taxes are those of the dwelling, and whether a partner would be excluded from bijstand (a student,
+    art. 13) does not change what the gezin needs to live on."""
 
     entity = Gezin
     definition_period = DateUnit.MONTH
@@ -66,7 +70,7 @@ class kwijtschelding__kosten_van_bestaan(MoneyVariable):
 
     def formula(gezin, period, parameters):
         deel, _ = gemeente_parameter(gezin, period, parameters, "kwijtschelding.kosten_van_bestaan")
-        return op_centen(deel * gezin("bijstand__norm", period))
+        return op_centen(deel * gezin("bijstand__norm_in_woning", period))
 
 
 class kwijtschelding__aandeel_woning(Variable):
