@@ -17,8 +17,17 @@ from openfisca_nl_sociaal import __version__
 from openfisca_nl_sociaal.aanspraken import bereken_aanspraken, tax_benefit_system
 from openfisca_nl_sociaal.problemen import InvalidParam, Probleem, ongeldige_invoer
 
+from .openfisca_compat import maak_router
+from .schema import ANTWOORD, PROBLEEM, pas_adr_toe, situatie_schema
+
 PROBLEM_JSON = "application/problem+json"
 API_VERSION = __version__
+#: The largest request body accepted, in bytes (documented in the README); a larger one answers 413.
+MAX_BODY_BYTES = 1_000_000
+PROBLEM_SCHEMA = {
+    "description": "Problem details (RFC 9457)",
+    "content": {PROBLEM_JSON: {"schema": PROBLEEM}},
+}
 
 
 def _taal(request: Request) -> str:
@@ -30,30 +39,6 @@ def _taal(request: Request) -> str:
 def _probleem_response(probleem: Probleem) -> JSONResponse:
     return JSONResponse(probleem.as_json(), status_code=probleem.status, media_type=PROBLEM_JSON)
 
-
-PROBLEM_SCHEMA = {
-    "description": "Problem details (RFC 9457)",
-    "content": {
-        PROBLEM_JSON: {
-            "schema": {
-                "type": "object",
-                "properties": {
-                    "type": {"type": "string"},
-                    "title": {"type": "string"},
-                    "status": {"type": "integer"},
-                    "detail": {"type": "string"},
-                    "invalidParams": {
-                        "type": "array",
-                        "items": {
-                            "type": "object",
-                            "properties": {"name": {"type": "string"}, "reason": {"type": "string"}},
-                        },
-                    },
-                },
-            }
-        }
-    },
-}
 
 AANSPRAKEN_VOORBEELD = {
     "peildatum": "2025-03-01",
@@ -107,7 +92,11 @@ def create_app() -> FastAPI:
 
     @app.middleware("http")
     async def api_version_header(request: Request, call_next):
-        response = await call_next(request)
+        lengte = request.headers.get("content-length", "")
+        if lengte.isdigit() and int(lengte) > MAX_BODY_BYTES:
+            response = _te_groot()
+        else:
+            response = await call_next(request)
         response.headers["API-Version"] = API_VERSION
         if request.url.path == "/v1/openapi.json":
             response.headers["Access-Control-Allow-Origin"] = "*"
@@ -158,29 +147,78 @@ def create_app() -> FastAPI:
     @app.post(
         "/v1/aanspraken",
         summary="Op welke regelingen is dit huishouden aangewezen, en hoeveel? / Which schemes, and how much?",
-        responses={400: PROBLEM_SCHEMA, 500: PROBLEM_SCHEMA},
+        responses={
+            200: {"description": "Het antwoord per regeling", "content": {"application/json": {"schema": ANTWOORD}}},
+            400: PROBLEM_SCHEMA,
+            413: PROBLEM_SCHEMA,
+            500: PROBLEM_SCHEMA,
+        },
         openapi_extra={
             "requestBody": {
                 "required": True,
-                "content": {"application/json": {"schema": {"type": "object"}, "example": AANSPRAKEN_VOORBEELD}},
+                "content": {
+                    "application/json": {
+                        "schema": situatie_schema(tax_benefit_system()),
+                        "example": AANSPRAKEN_VOORBEELD,
+                    }
+                },
             }
         },
     )
     async def aanspraken(request: Request):
-        ruw = await request.body()
-        if not ruw.strip():
-            raise ongeldige_invoer(
-                [InvalidParam("", "Lege body; verwacht een JSON-object / Empty body; expected a JSON object")]
-            )
-        try:
-            verzoek = json.loads(ruw)
-        except (ValueError, UnicodeDecodeError):
-            raise ongeldige_invoer([InvalidParam("", "Geen geldige JSON / Not valid JSON")]) from None
+        verzoek = await lees_json(request)
         taal = _taal(request)
         antwoord = bereken_aanspraken(verzoek, taal=taal)
         return JSONResponse(antwoord, headers={"Content-Language": taal})
 
+    app.include_router(maak_router(lees_json))
+
+    def openapi():
+        if app.openapi_schema is None:
+            from fastapi.openapi.utils import get_openapi
+
+            app.openapi_schema = pas_adr_toe(
+                get_openapi(
+                    title=app.title,
+                    version=app.version,
+                    description=app.description,
+                    contact=app.contact,
+                    routes=app.routes,
+                )
+            )
+        return app.openapi_schema
+
+    app.openapi = openapi
     return app
+
+
+def _te_groot() -> JSONResponse:
+    return _probleem_response(
+        Probleem(
+            status=413,
+            title="Verzoek te groot / Content too large",
+            detail=f"Ten hoogste {MAX_BODY_BYTES} bytes per verzoek / At most {MAX_BODY_BYTES} bytes per request",
+        )
+    )
+
+
+async def lees_json(request: Request):
+    """The request body as JSON, or a 400 problem."""
+    ruw = await request.body()
+    if len(ruw) > MAX_BODY_BYTES:  # a body sent without Content-Length
+        raise Probleem(
+            status=413,
+            title="Verzoek te groot / Content too large",
+            detail=f"Ten hoogste {MAX_BODY_BYTES} bytes per verzoek / At most {MAX_BODY_BYTES} bytes per request",
+        )
+    if not ruw.strip():
+        raise ongeldige_invoer(
+            [InvalidParam("", "Lege body; verwacht een JSON-object / Empty body; expected a JSON object")]
+        )
+    try:
+        return json.loads(ruw)
+    except (ValueError, UnicodeDecodeError):
+        raise ongeldige_invoer([InvalidParam("", "Geen geldige JSON / Not valid JSON")]) from None
 
 
 app = create_app()

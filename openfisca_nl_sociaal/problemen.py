@@ -22,6 +22,8 @@ class Probleem(Exception):
     detail: str
     invalid_params: list[InvalidParam] = field(default_factory=list)
     type: str = "about:blank"
+    #: extension members (RFC 9457 § 3.2), e.g. openfisca-core's own error object on the compatible routes
+    extra: dict = field(default_factory=dict)
 
     def __str__(self) -> str:
         return self.detail
@@ -30,7 +32,7 @@ class Probleem(Exception):
         body = {"type": self.type, "title": self.title, "status": self.status, "detail": self.detail}
         if self.invalid_params:
             body["invalidParams"] = [{"name": p.name, "reason": p.reason} for p in self.invalid_params]
-        return body
+        return {**self.extra, **body}
 
 
 def ongeldige_invoer(fouten: list[InvalidParam]) -> Probleem:

@@ -40,6 +40,9 @@ VERVANGERS: dict[str, tuple[str, ...]] = {
     "netto_inkomen": ("bruto_loon",),
 }
 
+#: The most persons one situation may hold (a household at one address; documented in the README).
+MAX_PERSONEN = 100
+
 #: Bounds of numeric facts beyond "not negative" (which holds for every amount).
 _GRENZEN = {
     "aow_verzekerde_jaren": (0, 50),
@@ -95,7 +98,7 @@ def _lees_datum(waarde, pad: str, fouten: list[InvalidParam]) -> datetime.date |
         return None
 
 
-def _lees_waarde(variabele, waarde, pad: str, peildatum: datetime.date, fouten: list[InvalidParam]):
+def lees_waarde(variabele, waarde, pad: str, peildatum: datetime.date, fouten: list[InvalidParam]):
     """Check one value against its variable's type and bounds; return the value OpenFisca takes."""
     soort = variabele.value_type
     if soort is datetime.date:
@@ -170,7 +173,7 @@ def _periodes_voor_gewone_waarde(variabele, peildatum: datetime.date) -> list[st
     return [f"{peildatum.year}-{maand:02d}" for maand in range(1, 13)]
 
 
-def _lees_periode(variabele, sleutel: str, pad: str, fouten: list[InvalidParam]) -> str | None:
+def lees_periode(variabele, sleutel: str, pad: str, fouten: list[InvalidParam]) -> str | None:
     eenheid = variabele.definition_period
     if eenheid == DateUnit.ETERNITY:
         if sleutel.upper() == "ETERNITY":
@@ -228,6 +231,13 @@ def lees_situatie(verzoek, tax_benefit_system, vandaag: datetime.date | None = N
     if not isinstance(personen, dict) or not personen:
         fouten.append(InvalidParam("personen", "Verwacht ten minste één persoon / Expected at least one person"))
         raise ongeldige_invoer(fouten)
+    if len(personen) > MAX_PERSONEN:
+        raise Probleem(
+            status=400,
+            title="Te veel personen / Too many persons",
+            detail=f"Ten hoogste {MAX_PERSONEN} personen per situatie / At most {MAX_PERSONEN} persons per situation",
+            invalid_params=[InvalidParam("personen", f"maximum {MAX_PERSONEN}")],
+        )
 
     feiten = feiten_per_entiteit(tax_benefit_system)
     openfisca: dict = {"personen": {}, "gezinnen": {}, "huishoudens": {}}
@@ -259,12 +269,12 @@ def lees_situatie(verzoek, tax_benefit_system, vandaag: datetime.date | None = N
                 if not waarde:
                     fouten.append(InvalidParam(pad, "Verwacht ten minste één periode / Expected at least one period"))
                 for sleutel, w in waarde.items():
-                    periode = _lees_periode(variabele, str(sleutel), f"{pad}.{sleutel}", fouten)
-                    gelezen_waarde = _lees_waarde(variabele, w, f"{pad}.{sleutel}", peildatum, fouten)
+                    periode = lees_periode(variabele, str(sleutel), f"{pad}.{sleutel}", fouten)
+                    gelezen_waarde = lees_waarde(variabele, w, f"{pad}.{sleutel}", peildatum, fouten)
                     if periode is not None and gelezen_waarde is not None:
                         per_periode[periode] = gelezen_waarde
             else:
-                gelezen_waarde = _lees_waarde(variabele, waarde, pad, peildatum, fouten)
+                gelezen_waarde = lees_waarde(variabele, waarde, pad, peildatum, fouten)
                 per_periode = {p: gelezen_waarde for p in _periodes_voor_gewone_waarde(variabele, peildatum)}
             invoer[naam] = per_periode
             gegeven.add((meervoud, ident, naam))

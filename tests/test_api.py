@@ -178,6 +178,27 @@ SLECHTE_INVOER = [
     ("te veel AOW-jaren", ("personen", "ik", "aow_verzekerde_jaren"), 51, "personen.ik.aow_verzekerde_jaren"),
     ("geen personen", ("personen",), {}, "personen"),
     ("onbekende aanvrager", ("aanvrager",), "buurman", "aanvrager"),
+    ("rol is geen lijst", ("gezinnen", "gezin", "partners"), "ik", "gezinnen.gezin.partners"),
+    ("persoon is geen object", ("personen", "partner"), 5, "personen.partner"),
+    ("gezin zonder partners", ("gezinnen", "gezin", "partners"), [], "gezinnen.gezin.partners"),
+    (
+        "meer opvanguren dan een maand heeft",
+        ("personen", "kind", "kinderopvang_uren"),
+        800,
+        "personen.kind.kinderopvang_uren",
+    ),
+    ("negatieve uurprijs", ("personen", "kind", "kinderopvang_uurprijs"), -1, "personen.kind.kinderopvang_uurprijs"),
+    ("datum als getal", ("personen", "ik", "geboortedatum"), 19900501, "personen.ik.geboortedatum"),
+    ("maand 13", ("personen", "ik", "verzekerd_zvw"), {"2025-13": True}, "personen.ik.verzekerd_zvw.2025-13"),
+    (
+        "twee jaren als periode",
+        ("personen", "ik", "toetsingsinkomen"),
+        {"year:2024:2": 1},
+        "personen.ik.toetsingsinkomen.year:2024:2",
+    ),
+    ("gemeentecode in kleine letters", ("huishoudens", "woning", "gemeente"), "gm0363", "huishoudens.woning.gemeente"),
+    ("peildatum als getal", ("peildatum",), 20250301, "peildatum"),
+    ("gezinnen is een lijst", ("gezinnen",), [{"partners": ["ik"]}], "gezinnen"),
 ]
 
 

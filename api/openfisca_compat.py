@@ -1,0 +1,263 @@
+"""OpenFisca-compatible endpoints under ``/v1``: an existing OpenFisca client works by changing its base URL.
+
+The answers have the shapes of openfisca-core's own web API (``openfisca serve``); its handlers and loaders
+do the work (``openfisca_web_api.handlers`` and ``.loader``), so the shapes cannot drift from core's. What
+this module adds is what core lacks: every request is checked before a simulation is built, so input that
+core answers with a 500 (a yearly variable asked for a month, ``null`` where an entity or a role list
+belongs, thousands of variables at once) answers 400 here as ``application/problem+json`` naming the field;
+core's own error object is kept in the problem as ``openfisca``. Errors never echo values: only paths.
+
+Routes: ``/v1/calculate``, ``/v1/trace``, ``/v1/variables``, ``/v1/variables/{name}`` (and core's singular
+``/v1/variable/{name}``), ``/v1/parameters``, ``/v1/parameters/{path}`` (and ``/v1/parameter/{path}``),
+``/v1/entities``.
+"""
+
+from __future__ import annotations
+
+import datetime
+from functools import lru_cache
+
+from fastapi import APIRouter, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.responses import JSONResponse
+from openfisca_core.errors import PeriodMismatchError, SituationParsingError
+from openfisca_core.periods import DateUnit
+from openfisca_core.periods import period as make_period
+from openfisca_web_api import handlers
+from openfisca_web_api.loader.entities import build_entities
+from openfisca_web_api.loader.parameters import build_parameters
+from openfisca_web_api.loader.variables import build_variables
+
+from openfisca_nl_sociaal.aanspraken import tax_benefit_system
+from openfisca_nl_sociaal.problemen import InvalidParam, Probleem, ongeldige_invoer
+from openfisca_nl_sociaal.situatie import lees_periode, lees_waarde
+
+#: The most values a /calculate or /trace request may ask for (``null`` leaves). Documented in the README.
+MAX_BEREKENINGEN = 500
+#: The most persons a /calculate or /trace request may hold.
+MAX_PERSONEN = 10_000
+#: Dates of birth are checked against this date here: the compatible routes have no peildatum.
+_VERSTE_DATUM = datetime.date(2100, 12, 31)
+
+
+@lru_cache(maxsize=1)
+def _gegevens() -> dict:
+    """Core's descriptions of the variables, parameters and entities, built once."""
+    tbs = tax_benefit_system()
+    metadata = tbs.get_package_metadata()
+    return {
+        "variables": build_variables(tbs, metadata),
+        "parameters": build_parameters(tbs, metadata),
+        "entities": build_entities(tbs),
+    }
+
+
+def _niet_gevonden(soort: str, sort: str, naam: str) -> Probleem:
+    return Probleem(
+        status=404,
+        title="Niet gevonden / Not found",
+        detail=f"Geen {soort} met de naam '{naam}' / No {sort} named '{naam}'",
+    )
+
+
+def _als_invalid_params(fout, pad: str = "") -> list[InvalidParam]:
+    """Core's nested error object as a flat list of (path, message). (Core builds it with dpath, which
+    turns a year key into a list index: the list's non-empty entries are the messages.)"""
+    if isinstance(fout, list):
+        return [InvalidParam(pad, str(bericht)) for bericht in fout if bericht is not None]
+    if not isinstance(fout, dict):
+        return [InvalidParam(pad, str(fout))]
+    gevonden = []
+    for sleutel, waarde in fout.items():
+        gevonden.extend(_als_invalid_params(waarde, f"{pad}.{sleutel}" if pad else str(sleutel)))
+    return gevonden
+
+
+def _controleer_periode(variabele, sleutel: str, pad: str, fouten: list[InvalidParam]) -> None:
+    """A value is asked for a period of the variable's own unit: core would raise (a 500) otherwise."""
+    eenheid = variabele.definition_period
+    if eenheid == DateUnit.ETERNITY:
+        return
+    try:
+        periode = make_period(sleutel)
+    except Exception:  # core raises several kinds of error for a malformed period
+        fouten.append(InvalidParam(pad, "Ongeldige periode / Invalid period"))
+        return
+    if periode.unit != eenheid or periode.size != 1:
+        verwacht = "JJJJ-MM / YYYY-MM" if eenheid == DateUnit.MONTH else "JJJJ / YYYY"
+        fouten.append(
+            InvalidParam(
+                pad,
+                f"'{variabele.name}' geldt per {eenheid}: vraag één periode als {verwacht} / "
+                f"'{variabele.name}' is defined per {eenheid}: ask one period as {verwacht}",
+            )
+        )
+
+
+def controleer_situatie(invoer) -> None:
+    """Check an OpenFisca situation's shape before core sees it; raise a 400 problem naming every bad path."""
+    tbs = tax_benefit_system()
+    if not isinstance(invoer, dict) or not invoer:
+        raise ongeldige_invoer([InvalidParam("", "Verwacht een JSON-object met entiteiten / Expected a JSON object")])
+    entiteiten = {entiteit.plural: entiteit for entiteit in tbs.entities}
+    fouten: list[InvalidParam] = []
+    berekeningen = 0
+    personen = invoer.get("personen")
+    if not isinstance(personen, dict) or not personen:
+        fouten.append(InvalidParam("personen", "Verwacht ten minste één persoon / Expected at least one person"))
+    elif len(personen) > MAX_PERSONEN:
+        raise Probleem(
+            status=400,
+            title="Te veel personen / Too many persons",
+            detail=f"Ten hoogste {MAX_PERSONEN} personen per verzoek / At most {MAX_PERSONEN} persons per request",
+            invalid_params=[InvalidParam("personen", f"maximum {MAX_PERSONEN}")],
+        )
+    for meervoud, instanties in invoer.items():
+        entiteit = entiteiten.get(meervoud)
+        if entiteit is None:
+            fouten.append(InvalidParam(meervoud, "Onbekende entiteit / Unknown entity"))
+            continue
+        if not isinstance(instanties, dict):
+            fouten.append(InvalidParam(meervoud, "Verwacht een object / Expected an object"))
+            continue
+        rollen = {} if entiteit.is_person else {rol.plural or rol.key: rol for rol in entiteit.roles}
+        for ident, instantie in instanties.items():
+            if not isinstance(instantie, dict):
+                fouten.append(InvalidParam(f"{meervoud}.{ident}", "Verwacht een object / Expected an object"))
+                continue
+            for naam, waarde in instantie.items():
+                pad = f"{meervoud}.{ident}.{naam}"
+                if naam in rollen:
+                    if not isinstance(waarde, list) or not all(isinstance(p, str) for p in waarde):
+                        fouten.append(InvalidParam(pad, "Verwacht een lijst van persoon-ids / Expected a list of ids"))
+                    elif isinstance(personen, dict) and any(p not in personen for p in waarde):
+                        fouten.append(InvalidParam(pad, "Onbekende persoon / Unknown person"))
+                    continue
+                variabele = tbs.variables.get(naam)
+                if variabele is None:
+                    fouten.append(InvalidParam(pad, "Onbekende variabele of rol / Unknown variable or role"))
+                    continue
+                if variabele.entity.key != entiteit.key:
+                    fouten.append(
+                        InvalidParam(
+                            pad, f"Deze variabele hoort bij {variabele.entity.plural} / Belongs to another entity"
+                        )
+                    )
+                    continue
+                if not isinstance(waarde, dict) or not waarde:
+                    fouten.append(
+                        InvalidParam(pad, 'Verwacht waarden per periode, zoals {"2025": …} / Expected values by period')
+                    )
+                    continue
+                for sleutel, gegeven in waarde.items():
+                    if gegeven is None:
+                        berekeningen += 1
+                        _controleer_periode(variabele, str(sleutel), f"{pad}.{sleutel}", fouten)
+                    elif lees_periode(variabele, str(sleutel), f"{pad}.{sleutel}", fouten) is not None:
+                        # the same checks of type and bounds as the contract's facts (no negative rent)
+                        lees_waarde(variabele, gegeven, f"{pad}.{sleutel}", _VERSTE_DATUM, fouten)
+    if berekeningen > MAX_BEREKENINGEN:
+        raise Probleem(
+            status=400,
+            title="Te veel gevraagde waarden / Too many requested values",
+            detail=(
+                f"Ten hoogste {MAX_BEREKENINGEN} gevraagde waarden (null) per verzoek / "
+                f"At most {MAX_BEREKENINGEN} requested values (null) per request"
+            ),
+            invalid_params=[InvalidParam("", f"maximum {MAX_BEREKENINGEN}")],
+        )
+    if fouten:
+        raise ongeldige_invoer(fouten)
+
+
+def _openfisca_fout(fout: SituationParsingError | PeriodMismatchError) -> Probleem:
+    return Probleem(
+        status=400,
+        title="Ongeldige invoer / Invalid input",
+        detail="De situatie kan niet worden gelezen / The situation cannot be read",
+        invalid_params=_als_invalid_params(fout.error),
+    )
+
+
+def _reken(handler, invoer):
+    controleer_situatie(invoer)
+    try:
+        return handler(tax_benefit_system(), invoer)
+    except (SituationParsingError, PeriodMismatchError) as fout:
+        raise _openfisca_fout(fout) from None
+
+
+def maak_router(lees_json) -> APIRouter:
+    """The routes; ``lees_json`` reads a request body as JSON or raises a 400 problem."""
+    router = APIRouter(prefix="/v1", tags=["OpenFisca"])
+    fouten = {400: {"description": "Problem details (RFC 9457)"}, 404: {"description": "Problem details (RFC 9457)"}}
+
+    @router.post(
+        "/calculate", summary="OpenFisca /calculate: vul de null-waarden in / fill in the nulls", responses=fouten
+    )
+    async def calculate(request: Request):
+        return JSONResponse(jsonable_encoder(_reken(handlers.calculate, await lees_json(request))))
+
+    @router.post(
+        "/trace", summary="OpenFisca /trace: de berekening stap voor stap / the computation traced", responses=fouten
+    )
+    async def trace(request: Request):
+        return JSONResponse(jsonable_encoder(_reken(handlers.trace, await lees_json(request))))
+
+    @router.get("/variables", summary="OpenFisca /variables")
+    async def variables(request: Request):
+        basis = str(request.base_url)
+        return {
+            naam: {"description": v["description"], "href": f"{basis}v1/variables/{naam}"}
+            for naam, v in _gegevens()["variables"].items()
+        }
+
+    async def variable(name: str):
+        gevonden = _gegevens()["variables"].get(name)
+        if gevonden is None:
+            raise _niet_gevonden("variabele", "variable", name)
+        return gevonden
+
+    router.add_api_route(
+        "/variables/{name}", variable, methods=["GET"], summary="OpenFisca /variable/{name}", responses=fouten
+    )
+    router.add_api_route(
+        "/variable/{name}",
+        variable,
+        methods=["GET"],
+        summary="OpenFisca /variable/{name} (core's path)",
+        responses=fouten,
+    )
+
+    @router.get("/parameters", summary="OpenFisca /parameters")
+    async def parameters(request: Request):
+        basis = str(request.base_url)
+        return {
+            p["id"]: {"description": p["description"], "href": f"{basis}v1/parameters/{naam}"}
+            for naam, p in _gegevens()["parameters"].items()
+            if p.get("subparams") is None
+        }
+
+    async def parameter(path: str):
+        alle = _gegevens()["parameters"]
+        gevonden = alle.get(path) or alle.get(path.replace(".", "/"))
+        if gevonden is None:
+            raise _niet_gevonden("parameter", "parameter", path)
+        return gevonden
+
+    router.add_api_route(
+        "/parameters/{path:path}", parameter, methods=["GET"], summary="OpenFisca /parameter/{path}", responses=fouten
+    )
+    router.add_api_route(
+        "/parameter/{path:path}",
+        parameter,
+        methods=["GET"],
+        summary="OpenFisca /parameter/{path} (core's path)",
+        responses=fouten,
+    )
+
+    @router.get("/entities", summary="OpenFisca /entities")
+    async def entities():
+        return _gegevens()["entities"]
+
+    return router
