@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from pathlib import Path
 
 import pytest
 
@@ -186,7 +187,7 @@ def test_no_personal_fact_reaches_the_server_output(voorbeeld, tmp_path):
             # a fresh machine loads the rules slowly (a busy CI runner: many seconds); wait for the server
             einde = time.monotonic() + 120
             while True:
-                assert server.poll() is None, "the server stopped"
+                assert server.poll() is None, f"the server stopped: {uitvoer.read_text()[-2000:]}"
                 try:
                     urllib.request.urlopen(f"{basis}/v1/openapi.json", timeout=2)
                     break
