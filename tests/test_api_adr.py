@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from pathlib import Path
 
 import pytest
 
@@ -176,10 +177,12 @@ def test_no_personal_fact_reaches_the_server_output(voorbeeld, tmp_path):
     poort = _vrije_poort()
     uitvoer = tmp_path / "server.log"
     with uitvoer.open("w") as log:
+        # the installed command, run outside the source tree (which would shadow the installed package)
         server = subprocess.Popen(
-            [sys.executable, "-m", "openfisca_nl_sociaal.cli", "serve", "--port", str(poort)],
+            [str(Path(sys.executable).parent / "nl-sociaal"), "serve", "--port", str(poort)],
             stdout=log,
             stderr=subprocess.STDOUT,
+            cwd=tmp_path,
         )
         try:
             basis = f"http://127.0.0.1:{poort}"
