@@ -6,6 +6,7 @@ state and never logs or stores the facts it is sent.
 
 from __future__ import annotations
 
+import gc
 import json
 
 from fastapi import FastAPI, Request
@@ -14,16 +15,22 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from openfisca_nl_sociaal import __version__
-from openfisca_nl_sociaal.aanspraken import bereken_aanspraken, tax_benefit_system
+from openfisca_nl_sociaal.aanspraken import bereken_aanspraken, bereken_batch, tax_benefit_system, versie
 from openfisca_nl_sociaal.problemen import InvalidParam, Probleem, ongeldige_invoer
 
+from .batch import BATCH_ANTWOORD, batch_schema
 from .openfisca_compat import maak_router
 from .schema import ANTWOORD, PROBLEEM, pas_adr_toe, situatie_schema
+from .uitleg import maak_router as uitleg_router
 
 PROBLEM_JSON = "application/problem+json"
 API_VERSION = __version__
 #: The largest request body accepted, in bytes (documented in the README); a larger one answers 413.
 MAX_BODY_BYTES = 1_000_000
+#: The batch route takes up to ``MAX_SITUATIES`` situations, so its body may be larger.
+MAX_BATCH_BODY_BYTES = 20_000_000
+MAX_SITUATIES = 10_000
+BATCH_PAD = "/v1/aanspraken/batch"
 PROBLEM_SCHEMA = {
     "description": "Problem details (RFC 9457)",
     "content": {PROBLEM_JSON: {"schema": PROBLEEM}},
@@ -87,14 +94,17 @@ def create_app() -> FastAPI:
         redoc_url=None,
         redirect_slashes=False,
     )
-    # Load the rules once at start-up, not on the first citizen's request.
+    # Load the rules once at start-up, not on the first citizen's request, and move them out of the
+    # garbage collector's sight: they live as long as the process, and walking them again at every
+    # collection slows each request.
     tax_benefit_system()
+    gc.freeze()
 
     @app.middleware("http")
     async def api_version_header(request: Request, call_next):
         lengte = request.headers.get("content-length", "")
-        if lengte.isdigit() and int(lengte) > MAX_BODY_BYTES:
-            response = _te_groot()
+        if lengte.isdigit() and int(lengte) > _grens(request.url.path):
+            response = _te_groot(_grens(request.url.path))
         else:
             response = await call_next(request)
         response.headers["API-Version"] = API_VERSION
@@ -171,6 +181,56 @@ def create_app() -> FastAPI:
         antwoord = bereken_aanspraken(verzoek, taal=taal)
         return JSONResponse(antwoord, headers={"Content-Language": taal})
 
+    @app.post(
+        BATCH_PAD,
+        summary="Aanspraken voor veel situaties tegelijk / Entitlements for many situations at once",
+        description=(
+            f"Ten hoogste {MAX_SITUATIES} situaties, elk zoals bij `POST /v1/aanspraken`, en ten hoogste "
+            f"{MAX_BATCH_BODY_BYTES} bytes. Elk antwoord is dat van `/v1/aanspraken` zonder de teksten die voor "
+            "elke situatie gelijk zijn (naam, uitleg, grondslag, aanvragen, vraag); een situatie met ongeldige "
+            "invoer krijgt haar probleem (`probleem`), de andere worden toch beantwoord. / At most "
+            f"{MAX_SITUATIES} situations; each answer is that of `/v1/aanspraken` without the texts common to "
+            "every situation; a situation with bad input gets its problem, the others are still answered."
+        ),
+        responses={
+            200: {
+                "description": "Eén antwoord per situatie, in volgorde",
+                "content": {"application/json": {"schema": BATCH_ANTWOORD}},
+            },
+            400: PROBLEM_SCHEMA,
+            413: PROBLEM_SCHEMA,
+            500: PROBLEM_SCHEMA,
+        },
+        openapi_extra={
+            "requestBody": {
+                "required": True,
+                "content": {
+                    "application/json": {
+                        "schema": batch_schema(tax_benefit_system(), MAX_SITUATIES),
+                        "example": {"situaties": [AANSPRAKEN_VOORBEELD]},
+                    }
+                },
+            }
+        },
+    )
+    async def aanspraken_batch(request: Request):
+        verzoek = await lees_json(request, BATCH_PAD)
+        if not isinstance(verzoek, dict) or set(verzoek) != {"situaties"} or not isinstance(verzoek["situaties"], list):
+            raise ongeldige_invoer(
+                [InvalidParam("situaties", 'Verwacht {"situaties": [...]} / Expected {"situaties": [...]}')]
+            )
+        if not 1 <= len(verzoek["situaties"]) <= MAX_SITUATIES:
+            raise Probleem(
+                status=400,
+                title="Aantal situaties buiten de grens / Number of situations out of bounds",
+                detail=f"Eén tot {MAX_SITUATIES} situaties per verzoek / One to {MAX_SITUATIES} situations per request",
+                invalid_params=[InvalidParam("situaties", f"1 t/m {MAX_SITUATIES}")],
+            )
+        taal = _taal(request)
+        antwoorden = bereken_batch(verzoek["situaties"], taal=taal)
+        return JSONResponse({"versie": versie(), "antwoorden": antwoorden}, headers={"Content-Language": taal})
+
+    app.include_router(uitleg_router(lees_json))
     app.include_router(maak_router(lees_json))
 
     def openapi():
@@ -192,25 +252,27 @@ def create_app() -> FastAPI:
     return app
 
 
-def _te_groot() -> JSONResponse:
-    return _probleem_response(
-        Probleem(
-            status=413,
-            title="Verzoek te groot / Content too large",
-            detail=f"Ten hoogste {MAX_BODY_BYTES} bytes per verzoek / At most {MAX_BODY_BYTES} bytes per request",
-        )
+def _grens(pad: str) -> int:
+    return MAX_BATCH_BODY_BYTES if pad == BATCH_PAD else MAX_BODY_BYTES
+
+
+def _te_groot_probleem(grens: int) -> Probleem:
+    return Probleem(
+        status=413,
+        title="Verzoek te groot / Content too large",
+        detail=f"Ten hoogste {grens} bytes per verzoek / At most {grens} bytes per request",
     )
 
 
-async def lees_json(request: Request):
+def _te_groot(grens: int) -> JSONResponse:
+    return _probleem_response(_te_groot_probleem(grens))
+
+
+async def lees_json(request: Request, pad: str = ""):
     """The request body as JSON, or a 400 problem."""
     ruw = await request.body()
-    if len(ruw) > MAX_BODY_BYTES:  # a body sent without Content-Length
-        raise Probleem(
-            status=413,
-            title="Verzoek te groot / Content too large",
-            detail=f"Ten hoogste {MAX_BODY_BYTES} bytes per verzoek / At most {MAX_BODY_BYTES} bytes per request",
-        )
+    if len(ruw) > _grens(pad):  # a body sent without Content-Length
+        raise _te_groot_probleem(_grens(pad))
     if not ruw.strip():
         raise ongeldige_invoer(
             [InvalidParam("", "Lege body; verwacht een JSON-object / Empty body; expected a JSON object")]

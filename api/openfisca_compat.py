@@ -15,9 +15,10 @@ Routes: ``/v1/calculate``, ``/v1/trace``, ``/v1/variables``, ``/v1/variables/{na
 from __future__ import annotations
 
 import datetime
+import re
 from functools import lru_cache
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Path, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.responses import JSONResponse
 from openfisca_core.errors import PeriodMismatchError, SituationParsingError
@@ -32,12 +33,17 @@ from openfisca_nl_sociaal.aanspraken import tax_benefit_system
 from openfisca_nl_sociaal.problemen import InvalidParam, Probleem, ongeldige_invoer
 from openfisca_nl_sociaal.situatie import lees_periode, lees_waarde
 
+from .schema import omschrijving, waarde_schema
+
 #: The most values a /calculate or /trace request may ask for (``null`` leaves). Documented in the README.
 MAX_BEREKENINGEN = 500
 #: The most persons a /calculate or /trace request may hold.
 MAX_PERSONEN = 10_000
 #: Dates of birth are checked against this date here: the compatible routes have no peildatum.
 _VERSTE_DATUM = datetime.date(2100, 12, 31)
+#: An entity id: core's handlers address a value by a path joined with '/' (dpath), which takes no empty key.
+_ID_PATROON = "[^/]+"
+_ID = re.compile(_ID_PATROON)
 
 
 @lru_cache(maxsize=1)
@@ -76,12 +82,12 @@ def _als_invalid_params(fout, pad: str = "") -> list[InvalidParam]:
 def _controleer_periode(variabele, sleutel: str, pad: str, fouten: list[InvalidParam]) -> None:
     """A value is asked for a period of the variable's own unit: core would raise (a 500) otherwise."""
     eenheid = variabele.definition_period
-    if eenheid == DateUnit.ETERNITY:
-        return
     try:
         periode = make_period(sleutel)
     except Exception:  # core raises several kinds of error for a malformed period
         fouten.append(InvalidParam(pad, "Ongeldige periode / Invalid period"))
+        return
+    if eenheid == DateUnit.ETERNITY:  # any period: a value for all time is the same in each
         return
     if periode.unit != eenheid or periode.size != 1:
         verwacht = "JJJJ-MM / YYYY-MM" if eenheid == DateUnit.MONTH else "JJJJ / YYYY"
@@ -122,6 +128,13 @@ def controleer_situatie(invoer) -> None:
             continue
         rollen = {} if entiteit.is_person else {rol.plural or rol.key: rol for rol in entiteit.roles}
         for ident, instantie in instanties.items():
+            if not _ID.fullmatch(ident):
+                fouten.append(
+                    InvalidParam(
+                        f"{meervoud}.{ident}", "Een id is niet leeg en zonder '/' / An id is not empty and has no '/'"
+                    )
+                )
+                continue
             if not isinstance(instantie, dict):
                 fouten.append(InvalidParam(f"{meervoud}.{ident}", "Verwacht een object / Expected an object"))
                 continue
@@ -170,6 +183,105 @@ def controleer_situatie(invoer) -> None:
         raise ongeldige_invoer(fouten)
 
 
+#: A parameter's path in the OpenAPI document (core's dotted form: a '/' in a path parameter is ambiguous).
+_PARAMETER_VOORBEELD = "participatiewet.normen.alleenstaande_21_tot_aow_leeftijd"
+#: The request of /v1/calculate and /v1/trace shown in the OpenAPI document.
+VOORBEELD = {
+    "personen": {
+        "Ricarda": {
+            "geboortedatum": {"ETERNITY": "1985-05-01"},
+            "toetsingsinkomen": {"2025": 21000},
+            "vermogen": {"2025": 0},
+            "verzekerd_zvw": {"2025-03": True},
+            "woont_in_nederland": {"2025-03": True},
+            "leeftijd": {"2025-03": None},
+        }
+    },
+    "gezinnen": {"gezin_1": {"partners": ["Ricarda"], "zorgtoeslag": {"2025-03": None}}},
+    "huishoudens": {"huishouden_1": {"bewoners": ["Ricarda"]}},
+}
+
+
+def situatie_schema() -> dict:
+    """The request of /v1/calculate and /v1/trace (an OpenFisca situation), as ``controleer_situatie`` reads it.
+
+    Period keys are openfisca-core's (``2025``, ``2025-03``, ``month:2025-03``, ``ETERNITY``); which of them
+    fits a variable is in the descriptions, not the schema.
+    """
+    tbs = tax_benefit_system()
+    entiteiten = {}
+    for entiteit in tbs.entities:
+        eigenschappen = {}
+        for naam, variabele in sorted(tbs.variables.items()):
+            if variabele.entity.key != entiteit.key:
+                continue
+            eenheid = variabele.definition_period
+            eigenschappen[naam] = {
+                "type": "object",
+                "minProperties": 1,
+                "description": f"{omschrijving(variabele)}; waarden per {eenheid}, null om te berekenen",
+                "additionalProperties": {"anyOf": [waarde_schema(variabele, _VERSTE_DATUM), {"type": "null"}]},
+            }
+        for rol in () if entiteit.is_person else entiteit.roles:
+            eigenschappen[rol.plural or rol.key] = {
+                "type": "array",
+                "items": {"type": "string"},
+                "description": "Ids uit personen",
+                **({"maxItems": rol.max} if rol.max else {}),
+            }
+        entiteiten[entiteit.plural] = {
+            "type": "object",
+            "propertyNames": {"pattern": f"^{_ID_PATROON}$"},
+            "additionalProperties": {"type": "object", "properties": eigenschappen, "additionalProperties": False},
+        }
+    entiteiten["personen"].update(minProperties=1, maxProperties=MAX_PERSONEN)
+    return {"type": "object", "required": ["personen"], "properties": entiteiten, "additionalProperties": False}
+
+
+_TEKST = {"type": "string"}
+_LIJST = {
+    "type": "object",
+    "additionalProperties": {
+        "type": "object",
+        "required": ["description", "href"],
+        "properties": {"description": _TEKST, "href": _TEKST},
+    },
+}
+#: The answers of the routes, with the shapes of openfisca-core's web API.
+ANTWOORDEN = {
+    "calculate": {
+        "description": "De situatie met de null-waarden ingevuld / The situation with the nulls filled in",
+        "type": "object",
+        "additionalProperties": {"type": "object", "additionalProperties": {"type": "object"}},
+    },
+    "trace": {
+        "type": "object",
+        "required": ["trace", "entitiesDescription", "requestedCalculations"],
+        "properties": {
+            "trace": {"type": "object"},
+            "entitiesDescription": {"type": "object"},
+            "requestedCalculations": {"type": "array", "items": _TEKST},
+        },
+    },
+    "variables": _LIJST,
+    "variable": {
+        "type": "object",
+        "required": ["id", "description", "valueType", "definitionPeriod", "entity"],
+        "properties": {"id": _TEKST, "description": _TEKST, "valueType": _TEKST, "definitionPeriod": _TEKST},
+    },
+    "parameters": _LIJST,
+    "parameter": {"type": "object", "required": ["id", "description"], "properties": {"id": _TEKST}},
+    "entities": {
+        "type": "object",
+        "additionalProperties": {
+            "type": "object",
+            "required": ["plural", "description"],
+            "properties": {"plural": _TEKST, "description": _TEKST, "roles": {"type": "object"}},
+        },
+    },
+}
+
+
 def _openfisca_fout(fout: SituationParsingError | PeriodMismatchError) -> Probleem:
     return Probleem(
         status=400,
@@ -190,21 +302,40 @@ def _reken(handler, invoer):
 def maak_router(lees_json) -> APIRouter:
     """The routes; ``lees_json`` reads a request body as JSON or raises a 400 problem."""
     router = APIRouter(prefix="/v1", tags=["OpenFisca"])
-    fouten = {400: {"description": "Problem details (RFC 9457)"}, 404: {"description": "Problem details (RFC 9457)"}}
+    probleem = {"description": "Problem details (RFC 9457)"}
+    # (pas_adr_toe in schema.py gives every 4xx the problem+json content)
+    fouten_post = {400: probleem, 413: probleem}
+    fouten_get = {404: probleem}
+    verzoek = {
+        "requestBody": {
+            "required": True,
+            "content": {"application/json": {"schema": situatie_schema(), "example": VOORBEELD}},
+        }
+    }
+
+    def antwoord(soort: str, fouten: dict) -> dict:
+        schema = ANTWOORDEN[soort]
+        return {200: {"description": "OK", "content": {"application/json": {"schema": schema}}}, **fouten}
 
     @router.post(
-        "/calculate", summary="OpenFisca /calculate: vul de null-waarden in / fill in the nulls", responses=fouten
+        "/calculate",
+        summary="OpenFisca /calculate: vul de null-waarden in / fill in the nulls",
+        responses=antwoord("calculate", fouten_post),
+        openapi_extra=verzoek,
     )
     async def calculate(request: Request):
         return JSONResponse(jsonable_encoder(_reken(handlers.calculate, await lees_json(request))))
 
     @router.post(
-        "/trace", summary="OpenFisca /trace: de berekening stap voor stap / the computation traced", responses=fouten
+        "/trace",
+        summary="OpenFisca /trace: de berekening stap voor stap / the computation traced",
+        responses=antwoord("trace", fouten_post),
+        openapi_extra=verzoek,
     )
     async def trace(request: Request):
         return JSONResponse(jsonable_encoder(_reken(handlers.trace, await lees_json(request))))
 
-    @router.get("/variables", summary="OpenFisca /variables")
+    @router.get("/variables", summary="OpenFisca /variables", responses=antwoord("variables", {}))
     async def variables(request: Request):
         basis = str(request.base_url)
         return {
@@ -212,24 +343,28 @@ def maak_router(lees_json) -> APIRouter:
             for naam, v in _gegevens()["variables"].items()
         }
 
-    async def variable(name: str):
+    async def variable(name: str = Path(openapi_examples={"zorgtoeslag": {"value": "zorgtoeslag"}})):
         gevonden = _gegevens()["variables"].get(name)
         if gevonden is None:
             raise _niet_gevonden("variabele", "variable", name)
         return gevonden
 
     router.add_api_route(
-        "/variables/{name}", variable, methods=["GET"], summary="OpenFisca /variable/{name}", responses=fouten
+        "/variables/{name}",
+        variable,
+        methods=["GET"],
+        summary="OpenFisca /variable/{name}",
+        responses=antwoord("variable", fouten_get),
     )
     router.add_api_route(
         "/variable/{name}",
         variable,
         methods=["GET"],
         summary="OpenFisca /variable/{name} (core's path)",
-        responses=fouten,
+        responses=antwoord("variable", fouten_get),
     )
 
-    @router.get("/parameters", summary="OpenFisca /parameters")
+    @router.get("/parameters", summary="OpenFisca /parameters", responses=antwoord("parameters", {}))
     async def parameters(request: Request):
         basis = str(request.base_url)
         return {
@@ -238,7 +373,7 @@ def maak_router(lees_json) -> APIRouter:
             if p.get("subparams") is None
         }
 
-    async def parameter(path: str):
+    async def parameter(path: str = Path(openapi_examples={"norm": {"value": _PARAMETER_VOORBEELD}})):
         alle = _gegevens()["parameters"]
         gevonden = alle.get(path) or alle.get(path.replace(".", "/"))
         if gevonden is None:
@@ -246,17 +381,21 @@ def maak_router(lees_json) -> APIRouter:
         return gevonden
 
     router.add_api_route(
-        "/parameters/{path:path}", parameter, methods=["GET"], summary="OpenFisca /parameter/{path}", responses=fouten
+        "/parameters/{path:path}",
+        parameter,
+        methods=["GET"],
+        summary="OpenFisca /parameter/{path}",
+        responses=antwoord("parameter", fouten_get),
     )
     router.add_api_route(
         "/parameter/{path:path}",
         parameter,
         methods=["GET"],
         summary="OpenFisca /parameter/{path} (core's path)",
-        responses=fouten,
+        responses=antwoord("parameter", fouten_get),
     )
 
-    @router.get("/entities", summary="OpenFisca /entities")
+    @router.get("/entities", summary="OpenFisca /entities", responses=antwoord("entities", {}))
     async def entities():
         return _gegevens()["entities"]
 

@@ -12,12 +12,17 @@ what the formulas actually read, so an unknown fact can never be silently taken 
 
 from __future__ import annotations
 
+import contextlib
 import datetime
+import gc
 from collections import Counter
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import metadata
 
 from openfisca_nl_sociaal import CountryTaxBenefitSystem, __version__
+from openfisca_nl_sociaal.bereik import Bereik, bereik
+from openfisca_nl_sociaal.problemen import Probleem
 from openfisca_nl_sociaal.regelingen import (
     AANVRAGER,
     HUISHOUDEN,
@@ -26,8 +31,10 @@ from openfisca_nl_sociaal.regelingen import (
     PARTNERS,
     REGELINGEN,
     Regeling,
+    Voorwaarde,
 )
-from openfisca_nl_sociaal.situatie import Situatie, bouw_simulatie, lees_situatie
+from openfisca_nl_sociaal.simulaties import Plaats, bouw_simulaties
+from openfisca_nl_sociaal.situatie import Situatie, lees_situatie
 from openfisca_nl_sociaal.vragen import VRAGEN
 
 
@@ -37,9 +44,14 @@ def tax_benefit_system():
     return CountryTaxBenefitSystem()
 
 
+@lru_cache(maxsize=1)
+def _versie() -> tuple[tuple[str, str], ...]:
+    return (("rekenregels", __version__), ("openfisca_core", metadata.version("openfisca-core")))
+
+
 def versie() -> dict:
     """The versions that fix a computation: these rules and the engine that ran them."""
-    return {"rekenregels": __version__, "openfisca_core": metadata.version("openfisca-core")}
+    return dict(_versie())
 
 
 def _ontbrekend(situatie: Situatie, regeling_feiten: dict[str, tuple[str, ...]], gezin: dict, huishouden_id: str):
@@ -84,106 +96,211 @@ def _naam(regeling: Regeling, situatie: Situatie, taal: str) -> str:
     return naam
 
 
-def _beoordeel(
-    regeling: Regeling, simulatie, situatie: Situatie, index: int, gezin: dict, huishouden_id: str, taal: str
-):
-    peildatum = situatie.peildatum.isoformat()
-    redenen, ontbrekend, gefaald, falend = [], [], False, []
+class _Waarden:
+    """The arrays of one simulation, each variable computed once per month and read by every answer."""
+
+    def __init__(self, simulatie):
+        self.simulatie = simulatie
+        self._berekend: dict[tuple[str, str], object] = {}
+
+    def __call__(self, naam: str, maand: str):
+        sleutel = (naam, maand)
+        if sleutel not in self._berekend:
+            self._berekend[sleutel] = self.simulatie.calculate(naam, maand)
+        return self._berekend[sleutel]
+
+
+@dataclass
+class _Gezin:
+    """One situation's aanvrager and gezin, and where its values are in the simulation's arrays."""
+
+    situatie: Situatie
+    waarden: _Waarden
+    plaats: Plaats
+    #: (shape of a situation, id of a fact declaration) -> missing facts, shared within one request
+    #: (never across requests: the API keeps nothing)
+    ontbrekend_per_vorm: dict = field(default_factory=dict)
+
+    def __post_init__(self):
+        self.gezin_id = self.situatie.gezin_van(self.situatie.aanvrager)
+        self.gezin = self.situatie.openfisca["gezinnen"][self.gezin_id]
+        self.huishouden_id = self.situatie.huishouden_van(self.situatie.aanvrager)
+        self.index = self.plaats.index("gezinnen", self.situatie, self.gezin_id)
+        self.maand = self.situatie.maand
+        # Which facts are missing depends only on who is where and what was given, not on the values:
+        # situations of one shape (a batch of similar households) share the answer.
+        self.vorm = (
+            self.situatie.aanvrager,
+            tuple(self.gezin.get("partners", ())),
+            tuple(self.gezin.get("kinderen", ())),
+            tuple(self.situatie.openfisca["huishoudens"][self.huishouden_id]["bewoners"]),
+            frozenset(self.situatie.gegeven),
+        )
+
+    def waarde(self, naam: str):
+        """A gezin variable's value for this gezin at the peildatum's month."""
+        return self.waarden(naam, self.maand)[self.index]
+
+    def persoon(self, naam: str, persoon: str):
+        return self.waarden(naam, self.maand)[self.plaats.index("personen", self.situatie, persoon)]
+
+    def ontbrekend(self, feiten: dict[str, tuple[str, ...]]):
+        sleutel = (self.vorm, id(feiten))
+        gevonden = self.ontbrekend_per_vorm.get(sleutel)
+        if gevonden is None:
+            gevonden = self.ontbrekend_per_vorm[sleutel] = (
+                feiten,  # kept so its id is never reused while the entry lives
+                _ontbrekend(self.situatie, feiten, self.gezin, self.huishouden_id),
+            )
+        return list(gevonden[1])
+
+
+@dataclass
+class _Toets:
+    """A scheme tested against one situation: each condition known or not, and the outcome."""
+
+    #: per condition: the missing facts it reads, and whether it holds (``None``: not known)
+    voorwaarden: list[tuple[Voorwaarde, list, bool | None]]
+    ontbrekend: list
+    niet_beschikbaar: bool
+    status: str
+    maand: float = 0.0
+    jaar: float = 0.0
+
+
+def _toets(regeling: Regeling, gezin: _Gezin, volledig: bool = False) -> _Toets:
+    """``volledig``: every fact the scheme reads is known (a variant of ``bereik.py``), so skip looking."""
+    voorwaarden, ontbrekend, gefaald = [], [], False
     for voorwaarde in regeling.voorwaarden:
-        mist = _ontbrekend(situatie, voorwaarde.feiten, gezin, huishouden_id)
+        mist = [] if volledig else gezin.ontbrekend(voorwaarde.feiten)
         voldaan = None
         if not mist:
-            voldaan = bool(simulatie.calculate(voorwaarde.variabele, situatie.maand)[index] > 0)
+            voldaan = bool(gezin.waarde(voorwaarde.variabele) > 0)
             gefaald = gefaald or not voldaan
-            if not voldaan:
-                falend.append(voorwaarde)
         ontbrekend.extend(m for m in mist if m not in ontbrekend)
-        redenen.append(
-            {
-                "voorwaarde": voorwaarde.id,
-                "voldaan": voldaan,
-                "uitleg": voorwaarde.uitleg.in_taal(taal),
-                "grondslag": {
-                    "titel": voorwaarde.grondslag.titel,
-                    "url": voorwaarde.grondslag.url.format(peildatum=peildatum),
-                },
-            }
-        )
-    mist_voor_beschikbaar = _ontbrekend(situatie, regeling.beschikbaar_feiten, gezin, huishouden_id)
+        voorwaarden.append((voorwaarde, mist, voldaan))
+    mist_voor_beschikbaar = [] if volledig else gezin.ontbrekend(regeling.beschikbaar_feiten)
     ontbrekend.extend(m for m in mist_voor_beschikbaar if m not in ontbrekend)
-    niet_beschikbaar = (
-        regeling.beschikbaar
-        and not mist_voor_beschikbaar
-        and not bool(simulatie.calculate(regeling.beschikbaar[0], situatie.maand)[index])
+    niet_beschikbaar = bool(
+        regeling.beschikbaar and not mist_voor_beschikbaar and not bool(gezin.waarde(regeling.beschikbaar[0]))
     )
     if niet_beschikbaar:
-        # The engine lacks the rules for this date: say so, never answer nil (nor judge its conditions).
-        status, ontbrekend = "onbekend", []
-        for reden in redenen:
-            reden["voldaan"] = None
-        redenen.insert(
-            0,
-            {
-                "voorwaarde": "rekenregels_beschikbaar",
-                "voldaan": False,
-                "uitleg": regeling.beschikbaar[1].in_taal(taal),
-                "grondslag": redenen[-1]["grondslag"],
-            },
-        )
-    elif gefaald:
-        status, ontbrekend = "geen_recht", []
-    elif ontbrekend:
-        status = "onbekend"
-    else:
-        maand = float(simulatie.calculate(regeling.maandbedrag, situatie.maand)[index])
-        jaar = float(simulatie.calculate(regeling.jaarbedrag, situatie.maand)[index])
-        status = "recht" if max(maand, jaar) > 0 else "geen_recht"
-
-    aannames = [] if niet_beschikbaar else _aannames(regeling, simulatie, situatie, index, gezin, huishouden_id, taal)
+        return _Toets(voorwaarden, [], True, "onbekend")
     if gefaald:
-        # a condition that does not read a presumed fact already decides: the presumptions change nothing
-        aannames = [a for a in aannames if all(a["_verfijning"] in v.verfijningen for v in falend)]
-    antwoord = {
-        "id": regeling.id,
-        "naam": _naam(regeling, situatie, taal),
-        "status": status,
-        "bedrag_per_maand": None,
-        "bedrag_per_jaar": None,
-        "basis": regeling.basis,
-        "redenen": redenen,
-        "ontbrekende_gegevens": [_gegeven_json(*m) for m in ontbrekend],
-        "aannames": [{k: v for k, v in a.items() if k != "_verfijning"} for a in aannames],
-        "grondslag": [{"titel": g.titel, "url": g.url.format(peildatum=peildatum)} for g in regeling.grondslag],
-        "aanvragen": {"instantie": regeling.instantie, "url": regeling.aanvraag_url},
+        return _Toets(voorwaarden, [], False, "geen_recht")
+    if ontbrekend:
+        return _Toets(voorwaarden, ontbrekend, False, "onbekend")
+    maand = float(gezin.waarde(regeling.maandbedrag))
+    jaar = float(gezin.waarde(regeling.jaarbedrag))
+    return _Toets(voorwaarden, [], False, "recht" if max(maand, jaar) > 0 else "geen_recht", maand, jaar)
+
+
+def _over_bereik(toets: _Toets, uitkomsten: list[_Toets], uitputtend: bool) -> tuple[_Toets, dict]:
+    """Combine the outcomes over every tried value of the unknown facts (``bereik.py``).
+
+    Returns the toets to report (decided where an exhaustive evaluation found one outcome) and the
+    bounds of the amounts (empty where they are not reported).
+    """
+    statussen = {u.status for u in uitkomsten}
+    bedragen = {(u.maand, u.jaar) if u.status == "recht" else (0.0, 0.0) for u in uitkomsten}
+    if uitputtend and len(statussen) == 1 and len(bedragen) == 1 and "onbekend" not in statussen:
+        # Every possible value was tried and all give the same answer: it does not depend on them.
+        eerste = uitkomsten[0]
+        voorwaarden = [
+            (voorwaarde, [], _zelfde([u.voorwaarden[i][2] for u in uitkomsten]))
+            for i, (voorwaarde, _, _) in enumerate(toets.voorwaarden)
+        ]
+        return _Toets(voorwaarden, [], False, eerste.status, eerste.maand, eerste.jaar), {}
+    maanden = [b[0] for b in bedragen]
+    jaren = [b[1] for b in bedragen]
+    return toets, {
+        "bedrag_per_maand_min": _bedrag(min(maanden)),
+        "bedrag_per_maand_max": _bedrag(max(maanden)),
+        "bedrag_per_jaar_min": _bedrag(min(jaren)),
+        "bedrag_per_jaar_max": _bedrag(max(jaren)),
     }
-    if status == "recht" and not regeling.niet_monetair:
-        antwoord["bedrag_per_maand"] = _bedrag(maand)
-        antwoord["bedrag_per_jaar"] = _bedrag(jaar)
+
+
+def _zelfde(waarden: list[bool | None]) -> bool | None:
+    """A condition's outcome over every combination: known only where all agree."""
+    return waarden[0] if len(set(waarden)) == 1 else None
+
+
+def _beoordeel(regeling: Regeling, gezin: _Gezin, toets: _Toets, taal: str, beknopt: bool = False) -> dict:
+    """A scheme's answer of the public contract (``beknopt``: without the texts, for the batch)."""
+    situatie = gezin.situatie
+    peildatum = situatie.peildatum.isoformat()
+    redenen = []
+    for voorwaarde, _, voldaan in toets.voorwaarden:
+        reden = {"voorwaarde": voorwaarde.id, "voldaan": None if toets.niet_beschikbaar else voldaan}
+        if not beknopt:
+            reden["uitleg"] = voorwaarde.uitleg.in_taal(taal)
+            reden["grondslag"] = {
+                "titel": voorwaarde.grondslag.titel,
+                "url": voorwaarde.grondslag.url.format(peildatum=peildatum),
+            }
+        redenen.append(reden)
+    if toets.niet_beschikbaar:
+        # The engine lacks the rules for this date: say so, never answer nil (nor judge its conditions).
+        reden = {"voorwaarde": "rekenregels_beschikbaar", "voldaan": False}
+        if not beknopt:
+            reden["uitleg"] = regeling.beschikbaar[1].in_taal(taal)
+            reden["grondslag"] = redenen[-1]["grondslag"]
+        redenen.insert(0, reden)
+
+    aannames = [] if toets.niet_beschikbaar else _aannames(regeling, gezin, taal)
+    if toets.status == "geen_recht":
+        # a condition that does not read a presumed fact already decides: the presumptions change nothing
+        falend = [v for v, _, voldaan in toets.voorwaarden if voldaan is False]
+        aannames = [a for a in aannames if all(a["_verfijning"] in v.verfijningen for v in falend)]
+    antwoord = {"id": regeling.id}
+    if not beknopt:
+        antwoord["naam"] = _naam(regeling, situatie, taal)
+    antwoord.update(
+        status=toets.status,
+        bedrag_per_maand=None,
+        bedrag_per_jaar=None,
+        basis=regeling.basis,
+        redenen=redenen,
+        ontbrekende_gegevens=[_gegeven_json(*m) for m in toets.ontbrekend],
+        aannames=[
+            {k: v for k, v in a.items() if k != "_verfijning" and not (beknopt and k == "uitleg")} for a in aannames
+        ],
+    )
+    if not beknopt:
+        antwoord["grondslag"] = [
+            {"titel": g.titel, "url": g.url.format(peildatum=peildatum)} for g in regeling.grondslag
+        ]
+        antwoord["aanvragen"] = {"instantie": regeling.instantie, "url": regeling.aanvraag_url}
+    if toets.status == "recht" and not regeling.niet_monetair:
+        antwoord["bedrag_per_maand"] = _bedrag(toets.maand)
+        antwoord["bedrag_per_jaar"] = _bedrag(toets.jaar)
         for veld, variabele in regeling.extra_bedragen.items():
-            antwoord[veld] = _bedrag(simulatie.calculate(variabele, situatie.maand)[index])
+            antwoord[veld] = _bedrag(gezin.waarde(variabele))
         if regeling.per_persoon:
-            personen = list(situatie.openfisca["personen"])
-            per_maand, per_jaar = (simulatie.calculate(v, situatie.maand) for v in regeling.per_persoon)
+            per_maand, per_jaar = regeling.per_persoon
             antwoord["per_persoon"] = {
                 p: {
-                    "bedrag_per_maand": _bedrag(per_maand[personen.index(p)]),
-                    "bedrag_per_jaar": _bedrag(per_jaar[personen.index(p)]),
+                    "bedrag_per_maand": _bedrag(gezin.persoon(per_maand, p)),
+                    "bedrag_per_jaar": _bedrag(gezin.persoon(per_jaar, p)),
                 }
-                for p in gezin.get("partners", [])
-                if per_maand[personen.index(p)] > 0
+                for p in gezin.gezin.get("partners", [])
+                if gezin.persoon(per_maand, p) > 0
             }
-    return antwoord, ontbrekend
+    return antwoord
 
 
-def _aannames(regeling: Regeling, simulatie, situatie: Situatie, index: int, gezin: dict, huishouden_id: str, taal):
+#: each scheme's refining facts, gathered once
+_VERFIJNINGEN = {regeling.id: regeling.verfijningen() for regeling in REGELINGEN}
+
+
+def _aannames(regeling: Regeling, gezin: _Gezin, taal: str):
     """The presumed normal cases the answer rests on: refining facts not given where they can matter."""
     aannames = []
-    for verfijning in regeling.verfijningen():
-        if verfijning.van_belang and not bool(simulatie.calculate(verfijning.van_belang, situatie.maand)[index]):
+    for verfijning in _VERFIJNINGEN[regeling.id]:
+        if verfijning.van_belang and not bool(gezin.waarde(verfijning.van_belang)):
             continue
-        for meervoud, ident, naam in _ontbrekend(
-            situatie, {verfijning.plaats: (verfijning.feit,)}, gezin, huishouden_id
-        ):
+        for meervoud, ident, naam in gezin.ontbrekend({verfijning.plaats: (verfijning.feit,)}):
             aanname = _gegeven_json(meervoud, ident, naam)
             aanname["uitleg"] = verfijning.aanname.in_taal(taal)
             aanname["_verfijning"] = verfijning
@@ -191,7 +308,7 @@ def _aannames(regeling: Regeling, simulatie, situatie: Situatie, index: int, gez
     return aannames
 
 
-def _vervolgvragen(onbekend_per_regeling: dict[str, list], taal: str) -> list[dict]:
+def _vervolgvragen(onbekend_per_regeling: dict[str, list], taal: str, beknopt: bool = False) -> list[dict]:
     """Missing facts, the one that settles the most unknown schemes first."""
     beslist_over: dict[tuple, list[str]] = {}
     for regeling_id, ontbrekend in onbekend_per_regeling.items():
@@ -203,31 +320,150 @@ def _vervolgvragen(onbekend_per_regeling: dict[str, list], taal: str) -> list[di
         volgorde.items(), key=lambda item: (-item[1], list(beslist_over).index(item[0]))
     ):
         vraag = _gegeven_json(meervoud, ident, naam)
-        vraag["vraag"] = VRAGEN[naam].in_taal(taal) if naam in VRAGEN else naam
+        if not beknopt:
+            vraag["vraag"] = VRAGEN[naam].in_taal(taal) if naam in VRAGEN else naam
         vraag["beslist_over"] = beslist_over[(meervoud, ident, naam)]
         vragen.append(vraag)
     return vragen
 
 
+#: The most persons (with the variants tried for unknown facts) in one simulation of a batch: the
+#: simulation's arrays stay small enough for the processor's caches and the memory stays bounded.
+PERSONEN_PER_SIMULATIE = 50_000
+
+
+def _bouw(situaties: list[Situatie]) -> list[_Gezin]:
+    """Each situation's gezin in as few simulations as the arrays allow, in runs of bounded size."""
+    tbs = tax_benefit_system()
+    gezinnen: list[_Gezin | None] = [None] * len(situaties)
+    per_vorm: dict = {}
+    for deel in _delen(situaties):
+        for blok in bouw_simulaties([situaties[i] for i in deel], tbs):
+            waarden = _Waarden(blok.simulatie)
+            for j, plaats in zip(blok.situaties, blok.plaatsen, strict=True):
+                gezinnen[deel[j]] = _Gezin(situaties[deel[j]], waarden, plaats, per_vorm)
+    return gezinnen
+
+
+def _beantwoord(situaties: list[Situatie], taal: str, beknopt: bool) -> list[dict]:
+    """The answers for validated situations.
+
+    First every situation is computed, all in one simulation. Then, for each scheme that is
+    ``onbekend``, the values its unknown facts can take (``bereik.py``) are tried, all variants of all
+    situations together in a second simulation.
+    """
+    tbs = tax_benefit_system()
+    gezinnen = _bouw(situaties)
+    toetsen = [[_toets(regeling, gezin) for regeling in REGELINGEN] for gezin in gezinnen]
+
+    bereiken: dict[tuple[int, int], tuple[Bereik, int]] = {}
+    varianten: list[Situatie] = []
+    for i, gezin in enumerate(gezinnen):
+        for r, toets in enumerate(toetsen[i]):
+            if toets.status == "onbekend" and not toets.niet_beschikbaar:
+                gevonden = bereik(gezin.situatie, toets.ontbrekend, tbs)
+                if gevonden is not None:
+                    bereiken[i, r] = (gevonden, len(varianten))
+                    varianten.extend(gevonden.varianten)
+    variant_gezinnen = _bouw(varianten) if varianten else []
+
+    antwoorden = []
+    for i, gezin in enumerate(gezinnen):
+        regelingen, onbekend = [], {}
+        for r, regeling in enumerate(REGELINGEN):
+            toets, grenzen, gezin_voor_antwoord = toetsen[i][r], {}, gezin
+            if (i, r) in bereiken:
+                gevonden, begin = bereiken[i, r]
+                geprobeerd = variant_gezinnen[begin : begin + len(gevonden.varianten)]
+                toets, grenzen = _over_bereik(
+                    toets, [_toets(regeling, g, volledig=True) for g in geprobeerd], gevonden.uitputtend
+                )
+                if toets.status != "onbekend":
+                    gezin_voor_antwoord = geprobeerd[0]
+                elif regeling.niet_monetair:
+                    grenzen = {}
+            antwoord = _beoordeel(regeling, gezin_voor_antwoord, toets, taal, beknopt)
+            antwoord.update(grenzen)
+            regelingen.append(antwoord)
+            if antwoord["status"] == "onbekend":
+                onbekend[regeling.id] = toets.ontbrekend
+        antwoord = {"peildatum": gezin.situatie.peildatum.isoformat(), "versie": versie()}
+        if beknopt:
+            del antwoord["versie"]  # the batch gives it once
+        antwoord["regelingen"] = regelingen
+        antwoord["vervolgvragen"] = _vervolgvragen(onbekend, taal, beknopt)
+        antwoorden.append(antwoord)
+    return antwoorden
+
+
+def _delen(situaties: list[Situatie]) -> list[list[int]]:
+    """Consecutive runs of situations of at most ``PERSONEN_PER_SIMULATIE`` persons together."""
+    delen, huidig, personen = [], [], 0
+    for i, situatie in enumerate(situaties):
+        aantal = len(situatie.openfisca["personen"])
+        if huidig and personen + aantal > PERSONEN_PER_SIMULATIE:
+            delen.append(huidig)
+            huidig, personen = [], 0
+        huidig.append(i)
+        personen += aantal
+    if huidig:
+        delen.append(huidig)
+    return delen
+
+
 def bereken_aanspraken(verzoek, taal: str = "nl", vandaag: datetime.date | None = None) -> dict:
     """The answer of the public contract for one situation; raises ``Probleem`` for bad input."""
-    tbs = tax_benefit_system()
-    situatie = lees_situatie(verzoek, tbs, vandaag=vandaag)
-    simulatie = bouw_simulatie(situatie, tbs)
-    gezin_id = situatie.gezin_van(situatie.aanvrager)
-    index = list(situatie.openfisca["gezinnen"]).index(gezin_id)
-    gezin = situatie.openfisca["gezinnen"][gezin_id]
-    huishouden_id = situatie.huishouden_van(situatie.aanvrager)
+    situatie = lees_situatie(verzoek, tax_benefit_system(), vandaag=vandaag)
+    return _beantwoord([situatie], taal, beknopt=False)[0]
 
-    regelingen, onbekend = [], {}
-    for regeling in REGELINGEN:
-        antwoord, ontbrekend = _beoordeel(regeling, simulatie, situatie, index, gezin, huishouden_id, taal)
-        regelingen.append(antwoord)
-        if antwoord["status"] == "onbekend":
-            onbekend[regeling.id] = ontbrekend
-    return {
-        "peildatum": situatie.peildatum.isoformat(),
-        "versie": versie(),
-        "regelingen": regelingen,
-        "vervolgvragen": _vervolgvragen(onbekend, taal),
-    }
+
+def bereken_batch(verzoeken: list, taal: str = "nl", vandaag: datetime.date | None = None) -> list[dict]:
+    """The answers for many situations at once (``POST /v1/aanspraken/batch``).
+
+    Each answer is the contract's answer without the texts that are the same for every situation
+    (``beknopt``); a situation with bad input gets its problem in place of an answer, the others are
+    still answered.
+    """
+    with _zonder_opruimen():
+        return _bereken_batch(verzoeken, taal, vandaag)
+
+
+@contextlib.contextmanager
+def _zonder_opruimen():
+    """Python's cyclic garbage collector paused while a batch is computed.
+
+    A batch makes hundreds of thousands of small objects that live until its answer is sent; each
+    automatic collection walks all of them again, which made a batch of 10,000 situations take twice
+    as long. Nothing here forms reference cycles, so the memory is freed as usual when the answer is
+    gone; the collector is resumed afterwards, also after an error.
+    """
+    was_aan = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_aan:
+            gc.enable()
+
+
+def _bereken_batch(verzoeken: list, taal: str, vandaag: datetime.date | None) -> list[dict]:
+    tbs = tax_benefit_system()
+    situaties, problemen = [], {}
+    for i, verzoek in enumerate(verzoeken):
+        try:
+            situaties.append(lees_situatie(verzoek, tbs, vandaag=vandaag))
+        except Probleem as probleem:
+            problemen[i] = probleem
+    antwoorden = iter(_beantwoord(situaties, taal, beknopt=True))
+    return [
+        {"probleem": _met_pad(problemen[i], f"situaties.{i}")} if i in problemen else next(antwoorden)
+        for i in range(len(verzoeken))
+    ]
+
+
+def _met_pad(probleem: Probleem, voorvoegsel: str) -> dict:
+    """A situation's problem, its fields named by their path in the batch request."""
+    body = probleem.as_json()
+    for param in body.get("invalidParams", []):
+        param["name"] = f"{voorvoegsel}.{param['name']}" if param["name"] else voorvoegsel
+    return body

@@ -32,11 +32,12 @@ def _aanspraken(pad: str, taal: str) -> int:
     return 0
 
 
-def _serve(host: str, port: int) -> int:
+def _serve(host: str, port: int, workers: int) -> int:
     import uvicorn
 
     # No access log: request lines carry client addresses, and this service keeps nothing personal.
-    uvicorn.run("openfisca_nl_sociaal.api.app:app", host=host, port=port, access_log=False)
+    # The service keeps no state, so any number of worker processes answer alike.
+    uvicorn.run("openfisca_nl_sociaal.api.app:app", host=host, port=port, workers=workers, access_log=False)
     return 0
 
 
@@ -46,6 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     serve = commands.add_parser("serve", help="start de rekenservice (API) / start the API")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--workers", type=int, default=1, help="aantal werkprocessen / worker processes")
     aanspraken = commands.add_parser(
         "aanspraken", help="bereken de aanspraken voor een situatie / compute entitlements"
     )
@@ -53,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     aanspraken.add_argument("--taal", choices=("nl", "en"), default="nl")
     args = parser.parse_args(argv)
     if args.command == "serve":
-        return _serve(args.host, args.port)
+        return _serve(args.host, args.port, args.workers)
     return _aanspraken(args.situatie, args.taal)
 
 

@@ -8,8 +8,10 @@ were given, and the answer treats the others as unknown (OpenFisca itself would 
 from __future__ import annotations
 
 import datetime
+import functools
 import math
 import re
+import sys
 from dataclasses import dataclass, field
 
 from openfisca_core.indexed_enums import Enum
@@ -21,9 +23,17 @@ from openfisca_nl_sociaal.problemen import InvalidParam, Probleem, ongeldige_inv
 
 ENTITEITEN = {"personen": "persoon", "gezinnen": "gezin", "huishoudens": "huishouden"}
 ROLLEN = {"gezinnen": ("partners", "kinderen"), "huishoudens": ("bewoners",)}
-_DATUM = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_GEMEENTE = re.compile(r"^GM\d{4}$")
-_VROEGSTE_GEBOORTEDATUM = datetime.date(1890, 1, 1)
+# ASCII digits only, matched whole (``fullmatch``): ``\d`` takes any Unicode digit and ``$`` a final newline.
+_DATUM = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_GEMEENTE = re.compile(r"GM[0-9]{4}")
+#: The contract's period keys: a year or a month (``lees_periode`` checks that it exists and fits the fact).
+_PERIODE = re.compile(r"[0-9]{4}(-[0-9]{2})?")
+VROEGSTE_GEBOORTEDATUM = datetime.date(1890, 1, 1)
+VROEGSTE_PEILDATUM = datetime.date(2020, 1, 1)
+#: The years a period or peildatum may lie in: OpenFisca writes a year before 1000 without its leading zeros
+#: (and cannot read it back), and looks a month beyond the peildatum, which year 9999 lacks.
+JAREN = (1000, 9998)
+LAATSTE_PEILDATUM = datetime.date(JAREN[1], 12, 31)
 
 #: Facts that another given fact lets the engine estimate (the estimate is documented with its formula):
 #: filled in later schemes, e.g. a toetsingsinkomen estimated from the bruto wage.
@@ -48,6 +58,16 @@ _GRENZEN = {
     "aow_verzekerde_jaren": (0, 50),
     "kinderopvang_uren": (0, 31 * 24),
 }
+#: OpenFisca keeps whole numbers as 32-bit integers.
+_GROOTSTE_GEHEEL = 2**31 - 1
+
+
+def grenzen(variabele) -> tuple[float, float | None]:
+    """The least and greatest value a numeric fact may take (``None``: no greatest)."""
+    laag, hoog = _GRENZEN.get(variabele.name, (0, None))
+    if variabele.value_type is int and hoog is None:
+        hoog = _GROOTSTE_GEHEEL
+    return laag, hoog
 
 
 @dataclass
@@ -77,6 +97,7 @@ class Situatie:
         return next(hid for hid, h in self.openfisca["huishoudens"].items() if persoon in h["bewoners"])
 
 
+@functools.lru_cache(maxsize=4)
 def feiten_per_entiteit(tax_benefit_system) -> dict[str, dict]:
     """The facts a situation may state, per entity: every variable without a formula, and the facts
     the engine can also estimate from others (``VERVANGERS``)."""
@@ -88,7 +109,7 @@ def feiten_per_entiteit(tax_benefit_system) -> dict[str, dict]:
 
 
 def _lees_datum(waarde, pad: str, fouten: list[InvalidParam]) -> datetime.date | None:
-    if not isinstance(waarde, str) or not _DATUM.match(waarde):
+    if not isinstance(waarde, str) or not _DATUM.fullmatch(waarde):
         fouten.append(InvalidParam(pad, "Verwacht een datum als JJJJ-MM-DD / Expected a date as YYYY-MM-DD"))
         return None
     try:
@@ -106,7 +127,7 @@ def lees_waarde(variabele, waarde, pad: str, peildatum: datetime.date, fouten: l
         if (
             datum is not None
             and variabele.name == "geboortedatum"
-            and not (_VROEGSTE_GEBOORTEDATUM <= datum <= peildatum)
+            and not (VROEGSTE_GEBOORTEDATUM <= datum <= peildatum)
         ):
             fouten.append(
                 InvalidParam(
@@ -122,13 +143,21 @@ def lees_waarde(variabele, waarde, pad: str, peildatum: datetime.date, fouten: l
             return None
         return waarde
     if soort in (float, int):
-        if isinstance(waarde, bool) or not isinstance(waarde, (int, float)) or not math.isfinite(waarde):
+        if (
+            isinstance(waarde, bool)
+            or not isinstance(waarde, (int, float))
+            or (isinstance(waarde, float) and not math.isfinite(waarde))
+        ):
             fouten.append(InvalidParam(pad, "Verwacht een getal / Expected a number"))
+            return None
+        # A JSON integer may have any number of digits: compare it as an int, never make it a float first.
+        if abs(waarde) > sys.float_info.max:
+            fouten.append(InvalidParam(pad, "Getal te groot / Number too large"))
             return None
         if soort is int and int(waarde) != waarde:
             fouten.append(InvalidParam(pad, "Verwacht een geheel getal / Expected a whole number"))
             return None
-        laag, hoog = _GRENZEN.get(variabele.name, (0, None))
+        laag, hoog = grenzen(variabele)
         if waarde < laag or (hoog is not None and waarde > hoog):
             bereik = f"{laag} t/m {hoog}" if hoog is not None else f"≥ {laag}"
             fouten.append(
@@ -143,7 +172,7 @@ def lees_waarde(variabele, waarde, pad: str, peildatum: datetime.date, fouten: l
             return None
         return waarde
     if soort is str:
-        if variabele.name == "gemeente" and (not isinstance(waarde, str) or not _GEMEENTE.match(waarde)):
+        if variabele.name == "gemeente" and (not isinstance(waarde, str) or not _GEMEENTE.fullmatch(waarde)):
             fouten.append(
                 InvalidParam(
                     pad, "Verwacht een CBS-gemeentecode zoals GM0363 / Expected a CBS municipality code such as GM0363"
@@ -158,7 +187,8 @@ def lees_waarde(variabele, waarde, pad: str, peildatum: datetime.date, fouten: l
     return None
 
 
-def _periodes_voor_gewone_waarde(variabele, peildatum: datetime.date) -> list[str]:
+@functools.lru_cache(maxsize=1024)
+def periodes_voor_gewone_waarde(variabele, peildatum: datetime.date) -> tuple[str, ...]:
     """A plain value describes the situation on the peildatum; it is taken to hold that whole year.
 
     Yearly facts are for the peildatum's year, monthly facts for each month of it (so a quarter or a
@@ -167,16 +197,21 @@ def _periodes_voor_gewone_waarde(variabele, peildatum: datetime.date) -> list[st
     """
     eenheid = variabele.definition_period
     if eenheid == DateUnit.ETERNITY:
-        return ["ETERNITY"]
+        return ("ETERNITY",)
     if eenheid == DateUnit.YEAR:
-        return [str(peildatum.year)]
-    return [f"{peildatum.year}-{maand:02d}" for maand in range(1, 13)]
+        return (str(peildatum.year),)
+    return tuple(f"{peildatum.year}-{maand:02d}" for maand in range(1, 13))
 
 
-def lees_periode(variabele, sleutel: str, pad: str, fouten: list[InvalidParam]) -> str | None:
+def lees_periode(variabele, sleutel: str, pad: str, fouten: list[InvalidParam], *, strikt: bool = False) -> str | None:
+    """The period a value is given for, as OpenFisca writes it; ``None`` (and an error) if it is no good.
+
+    ``strikt`` (the contract) reads only the forms JJJJ and JJJJ-MM; without it (the OpenFisca-compatible
+    routes) every form openfisca-core reads, such as ``month:2025-03``.
+    """
     eenheid = variabele.definition_period
     if eenheid == DateUnit.ETERNITY:
-        if sleutel.upper() == "ETERNITY":
+        if sleutel.isascii() and sleutel.upper() == "ETERNITY":  # (``"ı".upper()`` is ``"I"``)
             return "ETERNITY"
         fouten.append(
             InvalidParam(
@@ -185,12 +220,14 @@ def lees_periode(variabele, sleutel: str, pad: str, fouten: list[InvalidParam]) 
             )
         )
         return None
+    ongeldig = "Ongeldige periode; gebruik JJJJ of JJJJ-MM / Invalid period; use YYYY or YYYY-MM"
+    if strikt and not _PERIODE.fullmatch(sleutel):
+        fouten.append(InvalidParam(pad, ongeldig))
+        return None
     try:
         periode = make_period(sleutel)
     except Exception:  # openfisca raises several kinds of error for a malformed period
-        fouten.append(
-            InvalidParam(pad, "Ongeldige periode; gebruik JJJJ of JJJJ-MM / Invalid period; use YYYY or YYYY-MM")
-        )
+        fouten.append(InvalidParam(pad, ongeldig))
         return None
     if periode.size != 1 or periode.unit not in (DateUnit.YEAR, DateUnit.MONTH):
         fouten.append(
@@ -201,6 +238,17 @@ def lees_periode(variabele, sleutel: str, pad: str, fouten: list[InvalidParam]) 
         return None
     if eenheid == DateUnit.YEAR and periode.unit != DateUnit.YEAR:
         fouten.append(InvalidParam(pad, "Dit gegeven geldt per jaar: gebruik JJJJ / This fact is yearly: use YYYY"))
+        return None
+    eerste, laatste = JAREN
+    # The last year from the start: ``periode.stop`` fails for year 9999 (OpenFisca looks a day beyond it).
+    begin = periode.start
+    over_de_jaargrens = periode.unit == DateUnit.YEAR and (begin.month, begin.day) != (1, 1)
+    if not eerste <= begin.year <= begin.year + (1 if over_de_jaargrens else 0) <= laatste:
+        fouten.append(
+            InvalidParam(
+                pad, f"Periode buiten de jaren {eerste} t/m {laatste} / Period outside the years {eerste} to {laatste}"
+            )
+        )
         return None
     return str(periode)
 
@@ -219,10 +267,17 @@ def lees_situatie(verzoek, tax_benefit_system, vandaag: datetime.date | None = N
     if "peildatum" in verzoek:
         gelezen = _lees_datum(verzoek["peildatum"], "peildatum", fouten)
         if gelezen is not None:
-            if gelezen.year < 2020:
+            if gelezen < VROEGSTE_PEILDATUM:
                 fouten.append(
                     InvalidParam(
                         "peildatum", "De rekenregels gaan terug tot 2020-01-01 / The rules go back to 2020-01-01"
+                    )
+                )
+            elif gelezen > LAATSTE_PEILDATUM:
+                fouten.append(
+                    InvalidParam(
+                        "peildatum",
+                        f"De peildatum ligt uiterlijk op {LAATSTE_PEILDATUM} / The reference date is at the latest {LAATSTE_PEILDATUM}",
                     )
                 )
             peildatum = gelezen
@@ -269,13 +324,13 @@ def lees_situatie(verzoek, tax_benefit_system, vandaag: datetime.date | None = N
                 if not waarde:
                     fouten.append(InvalidParam(pad, "Verwacht ten minste één periode / Expected at least one period"))
                 for sleutel, w in waarde.items():
-                    periode = lees_periode(variabele, str(sleutel), f"{pad}.{sleutel}", fouten)
+                    periode = lees_periode(variabele, str(sleutel), f"{pad}.{sleutel}", fouten, strikt=True)
                     gelezen_waarde = lees_waarde(variabele, w, f"{pad}.{sleutel}", peildatum, fouten)
                     if periode is not None and gelezen_waarde is not None:
                         per_periode[periode] = gelezen_waarde
             else:
                 gelezen_waarde = lees_waarde(variabele, waarde, pad, peildatum, fouten)
-                per_periode = {p: gelezen_waarde for p in _periodes_voor_gewone_waarde(variabele, peildatum)}
+                per_periode = {p: gelezen_waarde for p in periodes_voor_gewone_waarde(variabele, peildatum)}
             invoer[naam] = per_periode
             gegeven.add((meervoud, ident, naam))
         return invoer
@@ -327,6 +382,14 @@ def lees_situatie(verzoek, tax_benefit_system, vandaag: datetime.date | None = N
             if meervoud == "gezinnen" and not 1 <= len(groep.get("partners", [])) <= 2:
                 fouten.append(
                     InvalidParam(f"{pad}.partners", "Een gezin heeft 1 of 2 partners / A gezin has 1 or 2 partners")
+                )
+            # (openfisca-core's group computations fail on a huishouden without members: a 500)
+            if meervoud == "huishoudens" and velden.get("bewoners", []) == []:
+                fouten.append(
+                    InvalidParam(
+                        f"{pad}.bewoners",
+                        "Een huishouden heeft ten minste één bewoner / A huishouden has at least one bewoner",
+                    )
                 )
             openfisca[meervoud][ident] = groep
 

@@ -78,10 +78,17 @@ class kinderopvangtoeslag__eerste_kind(Variable):
         kind = persoon("kinderopvangtoeslag__kind", period)
         uren = persoon("kinderopvang_uren", period)
         kosten = persoon("kinderopvangtoeslag__vergoedbare_kosten", period)
-        # Rank by hours, then costs, then the order the children were named in (a strict order).
-        volgorde = numpy.arange(persoon.count, 0, -1) * 1e-6
-        score = numpy.where(kind, uren * 1e9 + kosten * 1e3 + volgorde, -1.0)
-        return kind * (score == persoon.gezin.max(score)[persoon.gezin.members_entity_id])
+        # Rank within each gezin by being a child, hours, costs, then the order the children were named
+        # in (a strict order), and take the first. A sort, not a weighted score: a score of hours × 1e9
+        # plus a tie-breaker lost the tie-breaker to float rounding in simulations of many persons.
+        gezin = persoon.gezin.members_entity_id
+        volgorde = numpy.lexsort((numpy.arange(persoon.count), -kosten, -uren, ~kind, gezin))
+        gesorteerd = gezin[volgorde]
+        eerste_van_gezin = numpy.ones(persoon.count, dtype=bool)
+        eerste_van_gezin[1:] = gesorteerd[1:] != gesorteerd[:-1]
+        eerste = numpy.zeros(persoon.count, dtype=bool)
+        eerste[volgorde[eerste_van_gezin]] = True
+        return kind & eerste
 
 
 class kinderopvangtoeslag__toeslag_kind(MoneyVariable):
