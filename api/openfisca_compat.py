@@ -22,6 +22,7 @@ from fastapi import APIRouter, Path, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.responses import JSONResponse
 from openfisca_core.errors import PeriodMismatchError, SituationParsingError
+from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import DateUnit
 from openfisca_core.periods import period as make_period
 from openfisca_web_api import handlers
@@ -31,7 +32,8 @@ from openfisca_web_api.loader.variables import build_variables
 
 from openfisca_nl_sociaal.aanspraken import tax_benefit_system
 from openfisca_nl_sociaal.problemen import InvalidParam, Probleem, ongeldige_invoer
-from openfisca_nl_sociaal.situatie import lees_periode, lees_waarde
+from openfisca_nl_sociaal.simulaties import bouw_simulaties
+from openfisca_nl_sociaal.situatie import ENTITEITEN, ROLLEN, Situatie, lees_periode, lees_waarde
 
 from .schema import omschrijving, waarde_schema
 
@@ -294,9 +296,67 @@ def _openfisca_fout(fout: SituationParsingError | PeriodMismatchError) -> Proble
 def _reken(handler, invoer):
     controleer_situatie(invoer)
     try:
+        if handler is handlers.calculate:
+            snel = _bereken_uit_reeksen(invoer)
+            if snel is not None:
+                return snel
         return handler(tax_benefit_system(), invoer)
     except (SituationParsingError, PeriodMismatchError) as fout:
         raise _openfisca_fout(fout) from None
+
+
+def _bereken_uit_reeksen(invoer: dict) -> dict | None:
+    """openfisca-core's ``handlers.calculate``, with the simulation built from arrays.
+
+    Core's dict builder parses every period of every value again (with pendulum) and spends more time
+    building a one-household simulation than computing it. A situation in which every person is placed
+    explicitly in one gezin and one huishouden (roles by their plural keys, no ``axes``) is built with
+    ``simulaties.py`` instead; the answer has core's shape and values (``tests/test_api_openfisca.py``
+    compares them byte for byte). Any other situation (core's defaults for missing groups, axes) goes to
+    core's own handler: ``None``.
+    """
+    tbs = tax_benefit_system()
+    if set(invoer) - set(ENTITEITEN) or "personen" not in invoer:
+        return None
+    personen = invoer["personen"]
+    for meervoud, rollen in ROLLEN.items():
+        geplaatst = [lid for groep in invoer.get(meervoud, {}).values() for rol in rollen for lid in groep.get(rol, [])]
+        if sorted(geplaatst) != sorted(personen):
+            return None  # core's defaults for persons in no group: leave them to core
+    gevraagd, openfisca = [], {}
+    for meervoud, instanties in invoer.items():
+        openfisca[meervoud] = {}
+        for ident, velden in instanties.items():
+            invoer_velden = {}
+            for naam, waarde in velden.items():
+                if naam in ROLLEN.get(meervoud, ()):
+                    invoer_velden[naam] = waarde
+                    continue
+                gegeven = {p: w for p, w in waarde.items() if w is not None}
+                gevraagd.extend((meervoud, ident, naam, p) for p, w in waarde.items() if w is None)
+                if gegeven:
+                    invoer_velden[naam] = gegeven
+            openfisca[meervoud][ident] = invoer_velden
+    situatie = Situatie(peildatum=datetime.date(2000, 1, 1), aanvrager=next(iter(personen)), openfisca=openfisca)
+    blokken = bouw_simulaties([situatie], tbs)
+    if len(blokken) != 1:
+        return None
+    simulatie, plaats = blokken[0].simulatie, blokken[0].plaatsen[0]
+    for meervoud, ident, naam, periode in gevraagd:
+        variabele = tbs.variables[naam]
+        waarden = simulatie.calculate(naam, periode)
+        index = plaats.index(meervoud, situatie, ident)
+        # the same conversions as core's handler, so the JSON is the same
+        if variabele.value_type is Enum:
+            waarde = waarden.decode()[index].name
+        elif variabele.value_type is float:
+            waarde = float(str(waarden[index]))
+        elif variabele.value_type is str:
+            waarde = str(waarden[index])
+        else:
+            waarde = waarden[index].tolist()
+        invoer[meervoud][ident][naam][periode] = waarde
+    return invoer
 
 
 def maak_router(lees_json) -> APIRouter:

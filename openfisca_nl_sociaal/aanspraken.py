@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import metadata
 
+import numpy
+
 from openfisca_nl_sociaal import CountryTaxBenefitSystem, __version__
 from openfisca_nl_sociaal.bereik import Bereik, bereik
 from openfisca_nl_sociaal.problemen import Probleem
@@ -168,31 +170,61 @@ class _Toets:
     jaar: float = 0.0
 
 
-def _toets(regeling: Regeling, gezin: _Gezin, volledig: bool = False) -> _Toets:
-    """``volledig``: every fact the scheme reads is known (a variant of ``bereik.py``), so skip looking."""
-    voorwaarden, ontbrekend, gefaald = [], [], False
-    for voorwaarde in regeling.voorwaarden:
-        mist = [] if volledig else gezin.ontbrekend(voorwaarde.feiten)
-        voldaan = None
-        if not mist:
-            voldaan = bool(gezin.waarde(voorwaarde.variabele) > 0)
-            gefaald = gefaald or not voldaan
-        ontbrekend.extend(m for m in mist if m not in ontbrekend)
-        voorwaarden.append((voorwaarde, mist, voldaan))
-    mist_voor_beschikbaar = [] if volledig else gezin.ontbrekend(regeling.beschikbaar_feiten)
-    ontbrekend.extend(m for m in mist_voor_beschikbaar if m not in ontbrekend)
-    niet_beschikbaar = bool(
-        regeling.beschikbaar and not mist_voor_beschikbaar and not bool(gezin.waarde(regeling.beschikbaar[0]))
-    )
-    if niet_beschikbaar:
-        return _Toets(voorwaarden, [], True, "onbekend")
-    if gefaald:
-        return _Toets(voorwaarden, [], False, "geen_recht")
-    if ontbrekend:
-        return _Toets(voorwaarden, ontbrekend, False, "onbekend")
-    maand = float(gezin.waarde(regeling.maandbedrag))
-    jaar = float(gezin.waarde(regeling.jaarbedrag))
-    return _Toets(voorwaarden, [], False, "recht" if max(maand, jaar) > 0 else "geen_recht", maand, jaar)
+def _toets_alle(gezinnen: list[_Gezin]) -> list[list[_Toets]]:
+    """Every scheme tested against every situation, a condition at a time for all situations alike.
+
+    Which facts are missing depends only on a situation's shape (``_Gezin.vorm``); situations of one shape
+    in one simulation and month are tested together, each condition read as one array for all of them.
+    """
+    toetsen: list[list[_Toets | None]] = [[None] * len(REGELINGEN) for _ in gezinnen]
+    groepen: dict[tuple, list[int]] = {}
+    for i, gezin in enumerate(gezinnen):
+        groepen.setdefault((id(gezin.waarden), gezin.maand, gezin.vorm), []).append(i)
+    for leden in groepen.values():
+        eerste = gezinnen[leden[0]]
+        indices = numpy.array([gezinnen[i].index for i in leden])
+
+        def lees(naam: str, eerste=eerste, indices=indices):
+            return eerste.waarden(naam, eerste.maand)[indices]
+
+        for r, regeling in enumerate(REGELINGEN):
+            missen = [eerste.ontbrekend(v.feiten) for v in regeling.voorwaarden]
+            voldaan = [
+                None if mist else lees(v.variabele) > 0 for v, mist in zip(regeling.voorwaarden, missen, strict=True)
+            ]
+            ontbrekend: list = []
+            for mist in missen:
+                ontbrekend.extend(m for m in mist if m not in ontbrekend)
+            mist_voor_beschikbaar = eerste.ontbrekend(regeling.beschikbaar_feiten)
+            ontbrekend.extend(m for m in mist_voor_beschikbaar if m not in ontbrekend)
+            aantal = len(leden)
+            niet_beschikbaar = numpy.zeros(aantal, dtype=bool)
+            if regeling.beschikbaar and not mist_voor_beschikbaar:
+                niet_beschikbaar = ~lees(regeling.beschikbaar[0]).astype(bool)
+            gefaald = numpy.zeros(aantal, dtype=bool)
+            for bekend in voldaan:
+                if bekend is not None:
+                    gefaald |= ~bekend
+            berekend = ~niet_beschikbaar & ~gefaald
+            maanden = jaren = numpy.zeros(aantal)
+            if not ontbrekend and berekend.any():
+                maanden, jaren = lees(regeling.maandbedrag), lees(regeling.jaarbedrag)
+            for k, i in enumerate(leden):
+                voorwaarden = [
+                    (v, mist, None if bekend is None else bool(bekend[k]))
+                    for v, mist, bekend in zip(regeling.voorwaarden, missen, voldaan, strict=True)
+                ]
+                if niet_beschikbaar[k]:
+                    toetsen[i][r] = _Toets(voorwaarden, [], True, "onbekend")
+                elif gefaald[k]:
+                    toetsen[i][r] = _Toets(voorwaarden, [], False, "geen_recht")
+                elif ontbrekend:
+                    toetsen[i][r] = _Toets(voorwaarden, list(ontbrekend), False, "onbekend")
+                else:
+                    maand, jaar = float(maanden[k]), float(jaren[k])
+                    status = "recht" if max(maand, jaar) > 0 else "geen_recht"
+                    toetsen[i][r] = _Toets(voorwaarden, [], False, status, maand, jaar)
+    return toetsen
 
 
 def _over_bereik(toets: _Toets, uitkomsten: list[_Toets], uitputtend: bool) -> tuple[_Toets, dict]:
@@ -354,7 +386,7 @@ def _beantwoord(situaties: list[Situatie], taal: str, beknopt: bool) -> list[dic
     """
     tbs = tax_benefit_system()
     gezinnen = _bouw(situaties)
-    toetsen = [[_toets(regeling, gezin) for regeling in REGELINGEN] for gezin in gezinnen]
+    toetsen = _toets_alle(gezinnen)
 
     bereiken: dict[tuple[int, int], tuple[Bereik, int]] = {}
     varianten: list[Situatie] = []
@@ -366,6 +398,7 @@ def _beantwoord(situaties: list[Situatie], taal: str, beknopt: bool) -> list[dic
                     bereiken[i, r] = (gevonden, len(varianten))
                     varianten.extend(gevonden.varianten)
     variant_gezinnen = _bouw(varianten) if varianten else []
+    variant_toetsen = _toets_alle(variant_gezinnen)
 
     antwoorden = []
     for i, gezin in enumerate(gezinnen):
@@ -374,10 +407,9 @@ def _beantwoord(situaties: list[Situatie], taal: str, beknopt: bool) -> list[dic
             toets, grenzen, gezin_voor_antwoord = toetsen[i][r], {}, gezin
             if (i, r) in bereiken:
                 gevonden, begin = bereiken[i, r]
-                geprobeerd = variant_gezinnen[begin : begin + len(gevonden.varianten)]
-                toets, grenzen = _over_bereik(
-                    toets, [_toets(regeling, g, volledig=True) for g in geprobeerd], gevonden.uitputtend
-                )
+                einde = begin + len(gevonden.varianten)
+                geprobeerd = variant_gezinnen[begin:einde]
+                toets, grenzen = _over_bereik(toets, [t[r] for t in variant_toetsen[begin:einde]], gevonden.uitputtend)
                 if toets.status != "onbekend":
                     gezin_voor_antwoord = geprobeerd[0]
                 elif regeling.niet_monetair:

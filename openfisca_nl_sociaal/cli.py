@@ -33,11 +33,9 @@ def _aanspraken(pad: str, taal: str) -> int:
 
 
 def _serve(host: str, port: int, workers: int) -> int:
-    import uvicorn
+    from openfisca_nl_sociaal.server import serve
 
-    # No access log: request lines carry client addresses, and this service keeps nothing personal.
-    # The service keeps no state, so any number of worker processes answer alike.
-    uvicorn.run("openfisca_nl_sociaal.api.app:app", host=host, port=port, workers=workers, access_log=False)
+    serve(host, port, workers)
     return 0
 
 

@@ -4,7 +4,11 @@ core answers a 500."""
 import copy
 
 import pytest
+from hypothesis import HealthCheck, given, settings
 from openfisca_web_api.app import create_app as openfisca_create_app
+from test_eigenschappen import BEDRAGEN, huishoudens
+
+from openfisca_nl_sociaal.situatie import lees_situatie
 
 PROBLEM = "application/problem+json"
 
@@ -192,3 +196,21 @@ def test_unknown_variable_or_parameter_is_a_404_problem(client):
     for pad in ("/v1/variables/schoenmaat", "/v1/parameters/niets/hier"):
         antwoord = client.get(pad)
         assert antwoord.status_code == 404 and antwoord.headers["content-type"].startswith(PROBLEM)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(verzoek=huishoudens())
+def test_calculate_built_from_arrays_answers_what_core_answers(client, core, tbs, verzoek):
+    """/v1/calculate builds a situation with every person placed from arrays (``simulaties.py``), not with
+    core's dict builder: for any household it must answer exactly what core answers."""
+    situatie = lees_situatie(verzoek, tbs)
+    openfisca = copy.deepcopy(situatie.openfisca)
+    gezin = openfisca["gezinnen"][situatie.gezin_van(situatie.aanvrager)]
+    for naam in BEDRAGEN:
+        gezin[naam] = {situatie.maand: None}
+    for persoon in openfisca["personen"].values():
+        persoon["aow__bruto_per_maand"] = {situatie.maand: None}
+    ons = client.post("/v1/calculate", json=openfisca)
+    hun = core.post("/calculate", json=copy.deepcopy(openfisca))
+    assert ons.status_code == hun.status_code == 200
+    assert ons.json() == hun.get_json()
