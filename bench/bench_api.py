@@ -48,7 +48,7 @@ from openfisca_nl_sociaal.regelingen import REGELINGEN
 from openfisca_nl_sociaal.situatie import lees_situatie
 
 BENCH = Path(__file__).resolve().parent
-VOORBEELD = BENCH.parent / "tests" / "voorbeelden" / "huurgezin_met_kinderopvang.json"
+VOORBEELD = BENCH.parent / "tests" / "voorbeelden" / "utrecht_2024_alle_regelingen.json"
 RESULTATEN = BENCH / "resultaten.json"
 BIN = Path(sys.executable).parent  # the console scripts of this venv: nl-sociaal, openfisca
 HOST = "127.0.0.1"
@@ -67,25 +67,15 @@ INKOMENSFEITEN = ("toetsingsinkomen", "netto_inkomen")
 
 
 def huishouden_alle_regelingen() -> dict:
-    """The test example of a renting family with childcare, adapted so that every regeling is decided.
+    """A renting family with two children in childcare in which every regeling is decided (Utrecht, 2024).
 
-    Each change says why: without it some regeling would answer ``onbekend`` and skip most of its work.
+    ``tests/voorbeelden/utrecht_2024_alle_regelingen.json`` (also used by ``tests/test_bereik.py``): the
+    renting family of ``huurgezin_met_kinderopvang.json`` in 2024 (the childcare table is in the rules for
+    2022-2024 and 2026) in Utrecht (kwijtschelding, individuele inkomenstoeslag and U-pas known for
+    2023-2024), rent 800 (below the 2024 huurgrens of € 879,66), with gemeentelijke belastingen, the IIT's
+    facts and insured years. Without one of these some regeling would be ``onbekend`` and skip its work.
     """
-    situatie = json.loads(VOORBEELD.read_text())
-    # 2024: the childcare table (Besluit kinderopvangtoeslag) is in the rules for 2022-2024 and 2026, and
-    # Utrecht's kwijtschelding, individuele inkomenstoeslag and U-pas rules are known for 2023-2024.
-    situatie["peildatum"] = "2024-03-01"
-    woning = situatie["huishoudens"]["woning"]
-    woning["gemeente"] = "GM0344"
-    # 850 + 30 is above the 2024 huurgrens (€ 879,66): lower the rent so huurtoeslag is paid, not refused.
-    woning["kale_huur"] = 800
-    woning["gemeentelijke_belastingen"] = 420  # kwijtschelding
-    ik = situatie["personen"]["ik"]
-    ik["maanden_laag_inkomen"] = 0  # individuele inkomenstoeslag
-    ik["inkomenstoeslag_afgelopen_12_maanden"] = False
-    ik["aow_verzekerde_jaren"] = 17  # AOW
-    situatie["personen"]["partner"]["aow_verzekerde_jaren"] = 16
-    return situatie
+    return json.loads(VOORBEELD.read_text())
 
 
 def zonder_inkomen(situatie: dict) -> dict:

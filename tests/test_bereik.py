@@ -137,6 +137,28 @@ def test_following_the_questions_in_order_reaches_a_complete_answer():
         )
 
 
+def test_in_a_household_whose_rules_are_all_known_the_questions_end_with_nothing_unknown():
+    """Utrecht 2024 (every scheme's rules in the engine): from no income and no assets at all, the questions
+    in their order reach an answer in which every scheme is decided, the one for the full situation."""
+    waarheid = json.loads((VOORBEELDEN / "utrecht_2024_alle_regelingen.json").read_text())
+    verzoek = _zonder_inkomen(waarheid)
+    antwoord = bereken_aanspraken(verzoek)
+    assert {r["id"] for r in antwoord["regelingen"] if r["status"] == "onbekend"} >= set(INKOMENSTOETS)
+    for _ in range(30):
+        if not antwoord["vervolgvragen"]:
+            break
+        vraag = antwoord["vervolgvragen"][0]
+        verzoek["personen"][vraag["persoon"]][vraag["gegeven"]] = waarheid["personen"][vraag["persoon"]][
+            vraag["gegeven"]
+        ]
+        antwoord = bereken_aanspraken(verzoek)
+    assert [r["id"] for r in antwoord["regelingen"] if r["status"] == "onbekend"] == []
+    volledig = _per_id(bereken_aanspraken(waarheid))
+    assert [(r["status"], r["bedrag_per_maand"]) for r in antwoord["regelingen"]] == [
+        (volledig[r["id"]]["status"], volledig[r["id"]]["bedrag_per_maand"]) for r in antwoord["regelingen"]
+    ]
+
+
 def test_the_first_question_settles_the_most_schemes():
     vragen = bereken_aanspraken(_zonder_inkomen(_waarheid()))["vervolgvragen"]
     aantallen = [len(v["beslist_over"]) for v in vragen]
