@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import gc
 import json
+from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from openfisca_nl_sociaal import __version__
@@ -19,6 +21,7 @@ from openfisca_nl_sociaal.aanspraken import bereken_aanspraken, bereken_batch, t
 from openfisca_nl_sociaal.problemen import InvalidParam, Probleem, ongeldige_invoer
 
 from .batch import BATCH_ANTWOORD, batch_schema
+from .burger import maak_router as burger_router
 from .openfisca_compat import maak_router
 from .schema import ANTWOORD, PROBLEEM, pas_adr_toe, situatie_schema
 from .uitleg import maak_router as uitleg_router
@@ -144,15 +147,9 @@ def create_app() -> FastAPI:
             )
         )
 
-    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    async def startpagina():
-        return (
-            "<!doctype html><html lang='nl'><head><meta charset='utf-8'><title>openfisca-nl-sociaal</title></head>"
-            "<body><h1>openfisca-nl-sociaal</h1><p>Nederlandse sociale regelingen als code. "
-            "De rekenservice: <code>POST /v1/aanspraken</code>; documentatie: <a href='/v1/docs'>/v1/docs</a>.</p>"
-            "<p lang='en'>Dutch social regulations as code. API documentation: <a href='/v1/docs'>/v1/docs</a>.</p>"
-            "</body></html>"
-        )
+    # The citizen page (server-rendered, no JavaScript needed) and its stylesheet.
+    app.include_router(burger_router())
+    app.mount("/static", StaticFiles(directory=Path(__file__).parent / "static"), name="static")
 
     @app.post(
         "/v1/aanspraken",
