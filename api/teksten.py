@@ -76,6 +76,95 @@ TEKSTEN: dict[str, Tekst] = {
         "JavaScript, with the keyboard and with a screen reader, and is tested in a real browser with axe-core "
         "on every change. Something not working for you? Report it in the project's issues.",
     ),
+    "vorige": Tekst("Vorige", "Back"),
+    "ongeldige_staat": Tekst(
+        "Uw antwoorden konden niet worden gelezen. Begin opnieuw, of lees uw antwoordenbestand in.",
+        "Your answers could not be read. Start again, or read in your answers file.",
+    ),
+    "ongeldig_datum": Tekst(
+        "Vul een bestaande datum in, niet in de toekomst, bijvoorbeeld 1990-05-01.",
+        "Enter a real date, not in the future, for example 1990-05-01.",
+    ),
+    "ongeldig_bedrag": Tekst(
+        "Vul een bedrag in euro's in, zonder min-teken, bijvoorbeeld 1.250 of 1250,50.",
+        "Enter an amount in euros, without a minus sign, for example 1,250 or 1250.50.",
+    ),
+    "ongeldig_getal": Tekst(
+        "Vul een getal in, zonder min-teken, bijvoorbeeld 12 of 12,5.",
+        "Enter a number, without a minus sign, for example 12 or 12.5.",
+    ),
+    "verplicht_of_weet_niet": Tekst(
+        "Vul dit in, of kies 'Weet ik niet'.", "Please fill this in, or choose 'I don't know'."
+    ),
+    "getal_hint": Tekst("Een getal, bijvoorbeeld 12 of 12,5", "A number, for example 12 or 12.5"),
+    "getal": Tekst("Aantal", "Number"),
+    "stap": Tekst("Stap", "Step"),
+    "bruto_titel": Tekst(
+        "Weet u het inkomen niet, maar wel het bruto loon?", "Don't know the income, but do know the gross wage?"
+    ),
+    "bruto_uitleg": Tekst(
+        "Vul dan hieronder het bruto jaarloon in, inclusief vakantiegeld (op uw loonstrook of jaaropgave). "
+        "Laat het inkomen hierboven leeg. Wij schatten daaruit het toetsingsinkomen en het netto inkomen.",
+        "Then enter the gross yearly wage below, holiday pay included (on your payslip or annual statement). "
+        "Leave the income above empty. We estimate the assessment income and the net income from it.",
+    ),
+    "bruto_label": Tekst("Bruto jaarloon", "Gross yearly wage"),
+    "controle_titel": Tekst("Controleer uw antwoorden", "Check your answers"),
+    "controle_uitleg": Tekst(
+        "Klopt alles? U kunt elk antwoord nog wijzigen. De uitkomst geldt voor {peildatum}.",
+        "Is everything right? You can still change any answer. The result is for {peildatum}.",
+    ),
+    "geboortedatum": Tekst("Geboortedatum", "Date of birth"),
+    "wijzig": Tekst("Wijzig", "Change"),
+    "bekijk_uitkomst": Tekst("Bekijk uw uitkomst", "See your result"),
+    "wijzig_antwoorden": Tekst("Wijzig uw antwoorden", "Change your answers"),
+    "download": Tekst("Download uw antwoorden", "Download your answers"),
+    "download_uitleg": Tekst(
+        "Een bestand om later verder te gaan of aan een consulent te geven. Het bevat uw antwoorden: bewaar het "
+        "zorgvuldig.",
+        "A file to continue later or to give to a caseworker. It holds your answers: keep it safe.",
+    ),
+    "printen": Tekst("Print deze uitkomst", "Print this result"),
+    "inlezen_titel": Tekst("Verder met eerdere antwoorden", "Continue with earlier answers"),
+    "inlezen_label": Tekst("Uw antwoordenbestand (.json)", "Your answers file (.json)"),
+    "inlezen_knop": Tekst("Lees in en ga verder", "Read it and continue"),
+    "bestand_kies": Tekst("Kies eerst een bestand.", "Choose a file first."),
+    "bestand_ongeldig": Tekst(
+        "Dit bestand is geen antwoordenbestand van deze check (of het is beschadigd).",
+        "This file is not an answers file of this check (or it is damaged).",
+    ),
+    "tussen": Tekst(
+        "Tussen {laag} en {hoog} per maand, afhankelijk van wat nog onbekend is.",
+        "Between {laag} and {hoog} a month, depending on what is still unknown.",
+    ),
+    "waarom_niet": Tekst("Waarom niet", "Why not"),
+    "aannames": Tekst("Aangenomen", "Assumed"),
+    "aanvragen_bij": Tekst("Aanvragen bij", "Apply at"),
+    "geen_bedrag": Tekst(
+        "Geen bedrag: de regeling geeft korting of een pas.", "No amount: the scheme gives a discount or a pass."
+    ),
+    "peildatum": Tekst("Berekend voor {peildatum}.", "Calculated for {peildatum}."),
+    "grafiek_titel": Tekst("Wat als ik meer verdien?", "What if I earn more?"),
+    "grafiek_uitleg": Tekst(
+        "Wat uw huishouden per maand overhoudt bij een hoger of lager bruto loon van u, en hoeveel van elke "
+        "extra euro verloren gaat aan belasting en lagere toeslagen (de marginale druk). Boven 100% houdt u "
+        "minder over als u meer verdient: de armoedeval.",
+        "What your household keeps each month at a higher or lower gross wage of yours, and how much of each "
+        "extra euro is lost to tax and lower allowances (the marginal pressure). Above 100% you keep less when "
+        "you earn more: the poverty trap.",
+    ),
+    "grafiek_alt": Tekst(
+        "Grafiek: netto inkomen van het huishouden en de regelingen per maand, en de marginale druk, bij een "
+        "oplopend bruto loon. De samenvatting staat eronder, de cijfers in de tabel.",
+        "Chart: the household's net income and schemes per month, and the marginal pressure, over a rising "
+        "gross wage. The summary is below it, the figures in the table.",
+    ),
+    "grafiek_tabel": Tekst("De cijfers van de grafiek", "The chart's figures"),
+    "grafiek_weggelaten": Tekst("Niet in de grafiek, omdat nog onbekend is", "Not in the chart, as still unknown"),
+    "grafiek_geen": Tekst(
+        "Voor deze grafiek is nodig dat wij uw inkomen kunnen laten variëren; dat kan hier niet.",
+        "This chart needs to vary your income, which is not possible here.",
+    ),
     "terug_naar_start": Tekst("Terug naar het begin", "Back to the start"),
 }
 
