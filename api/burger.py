@@ -25,14 +25,16 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from babel.dates import format_date
-from babel.numbers import NumberFormatError, format_currency, format_decimal, parse_decimal
+from babel.numbers import NumberFormatError, format_decimal, parse_decimal
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from openfisca_core.indexed_enums import Enum
 
 from openfisca_nl_sociaal.aanspraken import bereken_aanspraken, tax_benefit_system
+from openfisca_nl_sociaal.curven import bereken_curve, samenvatting, tabel
+from openfisca_nl_sociaal.grafiek import teken
+from openfisca_nl_sociaal.opmaak import datum, euro, locale, procent
 from openfisca_nl_sociaal.problemen import Probleem
 from openfisca_nl_sociaal.regelingen import Tekst
 from openfisca_nl_sociaal.situatie import VERVANGERS
@@ -49,8 +51,18 @@ GEMEENTEN = {"GM0363": "Amsterdam", "GM0599": "Rotterdam", "GM0518": "'s-Gravenh
 #: The answers file: its format name, so a caseworker's tool knows what it reads.
 BESTANDSFORMAAT = "openfisca-nl-sociaal/antwoorden"
 MAX_BESTAND_BYTES = 1_000_000
-#: Amounts are read and written in the page's language: Dutch writes 1.250,50, English 1,250.50.
-LOCALE = {"nl": "nl_NL", "en": "en_GB"}
+#: Headers of every page. Pages carry personal facts in their forms: no shared cache keeps them. The page
+#: loads nothing from another host (no CDN, no web fonts, no analytics), and the browser enforces it; the
+#: chart is an SVG in a ``data:`` address. Links to the law send no referrer.
+KOPTEKSTEN = {
+    "Cache-Control": "no-store",
+    "Content-Security-Policy": (
+        "default-src 'self'; img-src 'self' data:; script-src 'self'; style-src 'self'; object-src 'none'; "
+        "base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+    ),
+    "Referrer-Policy": "no-referrer",
+    "X-Content-Type-Options": "nosniff",
+}
 #: The fact a citizen can give instead of the income facts it lets the engine estimate.
 BRUTO = "bruto_loon"
 
@@ -214,27 +226,13 @@ def _getal(waarde: str, taal: str) -> float | None:
     is not one. Strict: in Dutch "1250.50" is refused rather than read as 125.050."""
     schoon = waarde.replace("€", "").replace(" ", "").replace("\u00a0", "").strip()
     try:
-        return float(parse_decimal(schoon, locale=LOCALE[taal], strict=True))
+        return float(parse_decimal(schoon, locale=locale(taal), strict=True))
     except (NumberFormatError, ValueError):
         return None
 
 
-def euro(bedrag, taal: str, centen: bool = True) -> str:
-    """An amount in euros as the page's language writes it."""
-    if not centen:
-        return format_currency(bedrag, "EUR", locale=LOCALE[taal], format="¤ #,##0", currency_digits=False)
-    return format_currency(bedrag, "EUR", locale=LOCALE[taal])
-
-
-def _datum_tekst(iso, taal: str) -> str:
-    try:
-        return format_date(datetime.date.fromisoformat(str(iso)), format="long", locale=LOCALE[taal])
-    except ValueError:
-        return str(iso)
-
-
 def getal(waarde, taal: str) -> str:
-    return format_decimal(waarde, locale=LOCALE[taal])
+    return format_decimal(waarde, locale=locale(taal))
 
 
 def _lees(variabele, waarde: str, taal: str):
@@ -278,7 +276,7 @@ def _invoerwaarde(variabele, waarde, taal: str) -> str:
     if variabele.value_type is bool:
         return "ja" if waarde else "nee"
     if variabele.value_type in (float, int):
-        return format_decimal(waarde, locale=LOCALE[taal], group_separator=False)
+        return format_decimal(waarde, locale=locale(taal), group_separator=False)
     return str(waarde)
 
 
@@ -330,13 +328,12 @@ def _pagina(request: Request, sjabloon: str, taal: str, status: int = 200, **con
             "taal": taal,
             "t": teksten,
             "euro": lambda bedrag, centen=True: euro(bedrag, taal, centen),
-            "datum": lambda iso: _datum_tekst(iso, taal),
+            "datum": lambda iso: datum(iso, taal),
             **context,
         },
         status_code=status,
     )
-    # Pages carry personal facts in their forms: keep them out of shared caches.
-    antwoord.headers["Cache-Control"] = "no-store"
+    antwoord.headers.update(KOPTEKSTEN)
     return antwoord
 
 
@@ -797,20 +794,29 @@ def _uitkomst(request: Request, staat: Staat, antwoord: dict, taal: str):
 
 
 def _grafiek(staat: Staat, taal: str) -> dict | None:
-    """The chart "what if I earn more?" as an image (an SVG in a data: address: no request to any host),
-    with its text alternative and data table. ``None`` when the household gives nothing to vary."""
+    """The chart "what if I earn more?" as an image (an SVG in a ``data:`` address: no request to any host),
+    with its text alternative and its figures as a table. ``None`` when the applicant's wage cannot be
+    varied (e.g. the applicant is not a partner of a gezin)."""
     try:
-        from openfisca_nl_sociaal.curven import bereken_curve, samenvatting, tabel
-        from openfisca_nl_sociaal.grafiek import teken
-    except ImportError:  # pragma: no cover - the chart modules are part of the package
-        return None
-    curve = bereken_curve(staat.situatie, taal=taal)
-    if curve is None:
+        curve = bereken_curve(staat.situatie, taal=taal)
+    except Probleem:
         return None
     svg = teken(curve, taal)
+    getoond = curve.getoond
+    koppen = [tekst("grafiek_bruto", taal), tekst("grafiek_netto_werk", taal)]
+    koppen += [curve.regelingen[r][0] for r in getoond]
+    koppen += [tekst("grafiek_netto_huishouden", taal), tekst("grafiek_druk", taal)]
+    rijen = []
+    for rij in tabel(curve):
+        druk = rij["marginale_druk"]
+        rijen.append(
+            [euro(rij["bruto_per_maand"], taal), euro(rij["netto_werk"], taal)]
+            + [euro(rij["regelingen"][r], taal) for r in getoond]
+            + [euro(rij["netto_huishouden"], taal), "" if druk is None else procent(druk)]
+        )
     return {
         "src": "data:image/svg+xml;base64," + base64.b64encode(svg.encode()).decode(),
         "samenvatting": samenvatting(curve, taal),
-        "tabel": tabel(curve),
-        "curve": curve,
+        "koppen": koppen,
+        "rijen": rijen,
     }

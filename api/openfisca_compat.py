@@ -338,7 +338,8 @@ def _bereken_uit_reeksen(invoer: dict) -> dict | None:
                     invoer_velden[naam] = gegeven
             openfisca[meervoud][ident] = invoer_velden
     situatie = Situatie(peildatum=datetime.date(2000, 1, 1), aanvrager=next(iter(personen)), openfisca=openfisca)
-    blokken = bouw_simulaties([situatie], tbs)
+    # openfisca-core's semantics: an input set for some persons gives the others the default
+    blokken = bouw_simulaties([situatie], tbs, schat=False)
     if len(blokken) != 1:
         return None
     simulatie, plaats = blokken[0].simulatie, blokken[0].plaatsen[0]

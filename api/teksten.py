@@ -49,7 +49,7 @@ TEKSTEN: dict[str, Tekst] = {
     "verplicht": Tekst("Vul dit in.", "Please fill this in."),
     "ongeldig": Tekst("Dit is geen geldige waarde.", "This is not a valid value."),
     "datum_hint": Tekst("Bijvoorbeeld 1990-05-01", "For example 1990-05-01"),
-    "bedrag_hint": Tekst("In euro's, bijvoorbeeld 1250", "In euros, for example 1250"),
+    "bedrag_hint": Tekst("In euro's, bijvoorbeeld 1.250 of 1250,50", "In euros, for example 1,250 or 1250.50"),
     "fouten_titel": Tekst("Er is iets niet goed ingevuld", "Something was not filled in correctly"),
     "u": Tekst("u", "you"),
     "uw_partner": Tekst("uw partner", "your partner"),
@@ -70,11 +70,25 @@ TEKSTEN: dict[str, Tekst] = {
     "toegankelijkheid": Tekst("Toegankelijkheid", "Accessibility"),
     "toegankelijkheid_tekst": Tekst(
         "Deze pagina streeft naar WCAG 2.1 niveau AA, de wettelijke norm voor de overheid. Ze werkt zonder "
-        "JavaScript, met het toetsenbord en met een schermlezer, en wordt bij elke wijziging in een echte "
-        "browser getest met axe-core. Loopt u ergens tegenaan? Meld het via de issues van het project.",
+        "JavaScript, met alleen het toetsenbord en met een schermlezer. Elke foutmelding staat bij haar veld en "
+        "bovenaan de pagina. Bij elke wijziging loopt een test vijf routes door de check in een echte browser "
+        "en controleert elke pagina met axe-core.",
         "This page aims at WCAG 2.1 level AA, the legal standard for Dutch government. It works without "
-        "JavaScript, with the keyboard and with a screen reader, and is tested in a real browser with axe-core "
-        "on every change. Something not working for you? Report it in the project's issues.",
+        "JavaScript, with the keyboard alone and with a screen reader. Every error message is at its field and "
+        "at the top of the page. On every change a test walks five routes through the check in a real browser "
+        "and checks every page with axe-core.",
+    ),
+    "toegankelijkheid_bekend": Tekst(
+        "Bekende beperkingen: zonder JavaScript gaat u terug met de knop 'Vorige' op de pagina (de terugknop "
+        "van de browser vraagt dan om het formulier opnieuw te versturen). De grafiek 'Wat als ik meer "
+        "verdien?' is een afbeelding; dezelfde informatie staat eronder in tekst en in een tabel.",
+        "Known limitations: without JavaScript, go back with the page's 'Back' button (the browser's back "
+        "button then asks to send the form again). The chart 'What if I earn more?' is an image; the same "
+        "information is below it as text and in a table.",
+    ),
+    "toegankelijkheid_melden": Tekst(
+        "Loopt u ergens tegenaan? Meld het via de issues van het project.",
+        "Something not working for you? Report it in the project's issues.",
     ),
     "vorige": Tekst("Vorige", "Back"),
     "ongeldige_staat": Tekst(
@@ -160,7 +174,10 @@ TEKSTEN: dict[str, Tekst] = {
         "gross wage. The summary is below it, the figures in the table.",
     ),
     "grafiek_tabel": Tekst("De cijfers van de grafiek", "The chart's figures"),
-    "grafiek_weggelaten": Tekst("Niet in de grafiek, omdat nog onbekend is", "Not in the chart, as still unknown"),
+    "grafiek_bruto": Tekst("Bruto loon per maand", "Gross wage per month"),
+    "grafiek_netto_werk": Tekst("Netto uit werk", "Net from work"),
+    "grafiek_netto_huishouden": Tekst("Netto huishouden", "Household net"),
+    "grafiek_druk": Tekst("Marginale druk", "Marginal pressure"),
     "grafiek_geen": Tekst(
         "Voor deze grafiek is nodig dat wij uw inkomen kunnen laten variëren; dat kan hier niet.",
         "This chart needs to vary your income, which is not possible here.",

@@ -5,13 +5,16 @@ per fact; at 10,000 persons it costs about 290 µs per person and grows faster t
 persons, gezinnen and huishoudens of all situations are declared at once as numbered arrays, and every
 fact is set with one array per (variable, period): well under a microsecond per person.
 
-Two kinds of input the array form cannot express in one simulation, so those situations are put in
-simulations of their own (see :func:`_kenmerk`):
+A fact that also has a formula (``toetsingsinkomen`` estimated from ``bruto_loon``) and is given for some
+persons only: an input array is set for the whole population, which would give the others the default
+(nil) instead of the estimate. Those persons get the formula's value, computed from the other inputs
+before the array is set (:func:`_zet_invoer`; ``schat=False`` keeps openfisca-core's own behaviour for
+the OpenFisca-compatible ``/calculate``).
 
-- a fact that also has a formula (``toetsingsinkomen`` estimated from ``bruto_loon``): setting its
-  array for some persons would overwrite the formula for the others in the same simulation;
-- a fact given for a period longer than its own (a monthly fact for a whole year), which OpenFisca
-  spreads over the months: another situation's months would overwrite it.
+One kind of input the array form cannot express in one simulation, so those situations are put in
+simulations of their own (see :func:`_kenmerk`): a fact given for a period longer than its own (a monthly
+fact for a whole year), which OpenFisca spreads over the months: another situation's months would
+overwrite it.
 """
 
 from __future__ import annotations
@@ -101,21 +104,15 @@ def _kenmerk(situatie: Situatie, variabelen) -> frozenset | None:
                     continue
                 for periode in _lange_periodes(variabelen[naam].definition_period, tuple(per_periode)):
                     kenmerk.add(("periode", naam, periode))
-            for doel, vervangers in VERVANGERS.items():
-                if doel not in velden and any(v in velden for v in vervangers):
-                    kenmerk.add(("formule", doel))
     if not kenmerk:
         return frozenset()
     namen = {t[1] for t in kenmerk}
     for naam in namen:
-        formule = ("formule", naam) in kenmerk
         lange = [_periode(t[2]) for t in kenmerk if t[0] == "periode" and t[1] == naam]
         for meervoud in ENTITEITEN:
             for velden in situatie.openfisca[meervoud].values():
                 if naam not in velden:
                     continue
-                if formule:
-                    return None  # given for one person, computed for another: cannot share an array
                 for periode in velden[naam]:
                     if _is_eigen_periode(variabelen[naam], periode) and any(
                         lang.contains(_periode(periode)) for lang in lange
@@ -124,17 +121,21 @@ def _kenmerk(situatie: Situatie, variabelen) -> frozenset | None:
     return frozenset(kenmerk)
 
 
-def bouw_simulaties(situaties: Sequence[Situatie], tax_benefit_system) -> list[Blok]:
-    """The fewest simulations that hold every situation, each built from arrays."""
+def bouw_simulaties(situaties: Sequence[Situatie], tax_benefit_system, schat: bool = True) -> list[Blok]:
+    """The fewest simulations that hold every situation, each built from arrays.
+
+    ``schat``: a fact with a formula that is given for some persons only is estimated for the others (the
+    engine's own rule); ``False`` gives the others the default, as openfisca-core does.
+    """
     variabelen = tax_benefit_system.variables
     groepen: dict[object, list[int]] = {}
     for i, situatie in enumerate(situaties):
         kenmerk = _kenmerk(situatie, variabelen)
         groepen.setdefault(kenmerk if kenmerk is not None else ("eigen", i), []).append(i)
-    return [_bouw_blok([situaties[i] for i in ids], ids, tax_benefit_system) for ids in groepen.values()]
+    return [_bouw_blok([situaties[i] for i in ids], ids, tax_benefit_system, schat) for ids in groepen.values()]
 
 
-def _bouw_blok(situaties: list[Situatie], ids: list[int], tax_benefit_system) -> Blok:
+def _bouw_blok(situaties: list[Situatie], ids: list[int], tax_benefit_system, schat: bool = True) -> Blok:
     plaatsen, tellers = [], dict.fromkeys(ENTITEITEN, 0)
     for situatie in situaties:
         plaatsen.append(Plaats(**tellers))
@@ -158,7 +159,7 @@ def _bouw_blok(situaties: list[Situatie], ids: list[int], tax_benefit_system) ->
         builder.join_with_persons(populatie, groep_van, rol_van.astype(str))
     try:
         simulatie = builder.build(tax_benefit_system)
-        _zet_invoer(simulatie, situaties, plaatsen, tellers, tax_benefit_system.variables)
+        _zet_invoer(simulatie, situaties, plaatsen, tellers, tax_benefit_system.variables, schat)
     except Exception as fout:  # a situation openfisca-core still rejects is bad input, not a crash
         raise Probleem(
             status=400,
@@ -168,8 +169,9 @@ def _bouw_blok(situaties: list[Situatie], ids: list[int], tax_benefit_system) ->
     return Blok(simulatie=simulatie, situaties=ids, plaatsen=plaatsen)
 
 
-def _zet_invoer(simulatie, situaties, plaatsen, tellers, variabelen) -> None:
-    """Set every given fact: one array per (variable, period), the default where a fact was not given."""
+def _zet_invoer(simulatie, situaties, plaatsen, tellers, variabelen, schat: bool = True) -> None:
+    """Set every given fact: one array per (variable, period), the default where a fact was not given,
+    or (``schat``) the formula's estimate for a fact the engine can estimate (``VERVANGERS``)."""
     # first gathered per (fact, its period keys): a plain value is the same twelve months for everyone
     verzameld: dict[tuple[str, tuple[str, ...]], tuple[list[int], list[tuple]]] = {}
     for situatie, plaats in zip(situaties, plaatsen, strict=True):
@@ -184,6 +186,8 @@ def _zet_invoer(simulatie, situaties, plaatsen, tellers, variabelen) -> None:
                     indices.append(begin + i)
                     waarden.append(tuple(per_periode.values()))
     reeksen: dict[tuple[str, str], numpy.ndarray] = {}
+    #: per (estimable fact, period): which entities gave it
+    gegeven: dict[tuple[str, str], numpy.ndarray] = {}
     for (naam, periodes), (indices, waarden) in verzameld.items():
         variabele = variabelen[naam]
         tabel = _als_reeks(variabele, waarden).reshape(len(waarden), len(periodes))
@@ -193,16 +197,38 @@ def _zet_invoer(simulatie, situaties, plaatsen, tellers, variabelen) -> None:
             if reeks is None:
                 reeks = reeksen[naam, periode] = _standaardreeks(variabele, tellers[variabele.entity.plural])
             reeks[plekken] = tabel[:, j]
+            if schat and naam in VERVANGERS:
+                masker = gegeven.setdefault((naam, periode), numpy.zeros(len(reeks), dtype=bool))
+                masker[plekken] = True
+    uitgesteld = []
     # longer periods first: OpenFisca spreads them over the months, which the months' own input may refine
     for (naam, periode), reeks in sorted(
         reeksen.items(), key=lambda item: _is_eigen_periode(variabelen[item[0][0]], item[0][1])
     ):
-        if _is_eigen_periode(variabelen[naam], periode):
-            # a value for the variable's own period is stored as it is: OpenFisca's set_input would
-            # only look for a rule to spread it, at a cost per call that dominates a small request
-            simulatie.get_holder(naam).put_in_cache(reeks, _periode(periode))
+        if (naam, periode) in gegeven and not gegeven[naam, periode].all():
+            uitgesteld.append((naam, periode, reeks))
         else:
-            simulatie.set_input(naam, periode, reeks)
+            _zet(simulatie, variabelen[naam], periode, reeks)
+    # A fact given for some persons only, which the engine estimates for the others (toetsingsinkomen and
+    # netto_inkomen from bruto_loon, situatie.VERVANGERS): the others get the formula's value, computed
+    # from the inputs set above (the estimate reads no estimated fact), not the default.
+    for naam, periode, reeks in uitgesteld:
+        variabele, duur = variabelen[naam], _periode(periode)
+        if _is_eigen_periode(variabele, periode):
+            geschat = simulatie.calculate(naam, duur)
+        else:
+            geschat = simulatie.calculate_add(naam, duur)
+        simulatie.get_holder(naam).delete_arrays(duur)
+        _zet(simulatie, variabele, periode, numpy.where(gegeven[naam, periode], reeks, geschat))
+
+
+def _zet(simulatie, variabele, periode: str, reeks: numpy.ndarray) -> None:
+    if _is_eigen_periode(variabele, periode):
+        # a value for the variable's own period is stored as it is: OpenFisca's set_input would only
+        # look for a rule to spread it, at a cost per call that dominates a small request
+        simulatie.get_holder(variabele.name).put_in_cache(reeks, _periode(periode))
+    else:
+        simulatie.set_input(variabele.name, periode, reeks)
 
 
 def _standaardreeks(variabele, lengte: int) -> numpy.ndarray:

@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import DateUnit
 from openfisca_core.periods import period as make_period
-from openfisca_core.simulations import SimulationBuilder
 
 from openfisca_nl_sociaal.problemen import InvalidParam, Probleem, ongeldige_invoer
 
@@ -428,12 +427,8 @@ def _nieuwe_id(bestaande: dict, voorkeur: str) -> str:
 
 
 def bouw_simulatie(situatie: Situatie, tax_benefit_system):
-    """The OpenFisca simulation of a validated situation."""
-    try:
-        return SimulationBuilder().build_from_entities(tax_benefit_system, situatie.openfisca)
-    except Exception as fout:  # a situation openfisca-core still rejects is bad input, not a crash
-        raise Probleem(
-            status=400,
-            title="Ongeldige situatie / Invalid situation",
-            detail="De situatie kan niet worden doorgerekend; controleer de personen, rollen en perioden.",
-        ) from fout
+    """The OpenFisca simulation of a validated situation, built as the answers build it (so an estimated
+    fact is estimated here too, see simulaties.py); its entities in the order of the situation."""
+    from openfisca_nl_sociaal.simulaties import bouw_simulaties  # simulaties imports this module
+
+    return bouw_simulaties([situatie], tax_benefit_system)[0].simulatie

@@ -10,8 +10,9 @@ import json
 import re
 
 import pytest
-from openfisca_nl_sociaal.api.burger import ONDERWERPEN, VOLGT_OP, euro
+from openfisca_nl_sociaal.api.burger import ONDERWERPEN, VOLGT_OP
 
+from openfisca_nl_sociaal.opmaak import euro
 from openfisca_nl_sociaal.vragen import VRAGEN
 
 ANTWOORDEN = {

@@ -426,3 +426,30 @@ def test_in_the_real_app_the_route_follows_the_api_design_rules():
     assert client.get(PAD).status_code == 405
     assert client.post(PAD + "/", json={}, follow_redirects=False).status_code == 404
     assert client.post(PAD, json={"personen": 1}).headers["content-type"].startswith(PROBLEM)
+
+
+def test_a_wage_estimate_next_to_a_given_income_is_explained_as_it_is_answered():
+    """Regression: ``ik`` gives only a bruto wage, the partner a toetsingsinkomen. openfisca-core's dict
+    builder gave ``ik`` a nil income (an input array covers every person); the explanation now builds the
+    simulation as the answer does, so both show the estimate's zorgtoeslag."""
+    from openfisca_nl_sociaal.aanspraken import bereken_aanspraken
+
+    persoon = {"vermogen": 0, "verzekerd_zvw": True, "woont_in_nederland": True}
+    verzoek = {
+        "peildatum": "2025-06-01",
+        "personen": {
+            "ik": {"geboortedatum": "1985-01-01", "bruto_loon": 30_000, **persoon},
+            "partner": {"geboortedatum": "1986-01-01", "toetsingsinkomen": 10_000, "netto_inkomen": 800, **persoon},
+        },
+        "gezinnen": {"g": {"partners": ["ik", "partner"]}},
+        "huishoudens": {"w": {"bewoners": ["ik", "partner"]}},
+    }
+    antwoord = {r["id"]: r for r in bereken_aanspraken(verzoek)["regelingen"]}["zorgtoeslag"]
+    uitleg = _zorgtoeslag(verzoek)
+    assert uitleg["berekening"]["waarde"] == antwoord["bedrag_per_maand"]
+    # at a joint income of 40,000 the published 2025 table gives less than the maximum for a couple
+    alleen_partner = copy.deepcopy(verzoek)
+    del alleen_partner["personen"]["ik"]["bruto_loon"]
+    alleen_partner["personen"]["ik"]["toetsingsinkomen"] = 0
+    maximum = {r["id"]: r for r in bereken_aanspraken(alleen_partner)["regelingen"]}["zorgtoeslag"]
+    assert antwoord["bedrag_per_maand"] < maximum["bedrag_per_maand"]

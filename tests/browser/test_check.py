@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 import httpx
 import pytest
-from openfisca_nl_sociaal.api.burger import euro
+
+from openfisca_nl_sociaal.opmaak import euro
 
 from .test_startpagina import _beschrijf
 

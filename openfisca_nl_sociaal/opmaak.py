@@ -1,0 +1,40 @@
+"""Amounts, percentages and dates as Dutch or English writes them, for the pages and the charts.
+
+Babel (the CLDR data) does the writing: Dutch writes ``€ 1.250,50``, English ``€1,250.50``. The
+engine's own numbers are never rounded here; this is presentation only.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from babel.dates import format_date
+from babel.numbers import format_currency, format_percent
+
+#: English as written in Britain: the Netherlands' own English locale (en_NL) writes amounts the Dutch way.
+LOCALE = {"nl": "nl_NL", "en": "en_GB"}
+
+
+def locale(taal: str) -> str:
+    return LOCALE["en" if taal == "en" else "nl"]
+
+
+def euro(bedrag: float, taal: str = "nl", centen: bool = True) -> str:
+    """An amount in euros: ``€ 1.250,50`` (nl), ``€1,250.50`` (en); whole euros when not ``centen``."""
+    if centen:
+        return format_currency(bedrag, "EUR", locale=locale(taal))
+    patroon = "¤\u00a0#,##0" if taal != "en" else "¤#,##0"
+    return format_currency(round(bedrag), "EUR", format=patroon, locale=locale(taal), currency_digits=False)
+
+
+def procent(fractie: float) -> str:
+    """A fraction as a whole percentage: ``0.6`` -> ``60%``."""
+    return format_percent(fractie, format="#,##0%", locale="en_GB").replace("-", "−")
+
+
+def datum(iso, taal: str = "nl") -> str:
+    """An ISO date in words: ``22 november 2026`` (nl), ``22 November 2026`` (en)."""
+    try:
+        return format_date(datetime.date.fromisoformat(str(iso)), format="long", locale=locale(taal))
+    except ValueError:
+        return str(iso)
