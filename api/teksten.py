@@ -61,12 +61,7 @@ TEKSTEN: dict[str, Tekst] = {
     "per_maand": Tekst("per maand", "per month"),
     "per_jaar": Tekst("per jaar", "per year"),
     "totaal": Tekst("Totaal per maand", "Total per month"),
-    "waarom": Tekst("Waarom", "Why"),
     "ontbreekt": Tekst("Nog nodig", "Still needed"),
-    "aanvragen": Tekst("Aanvragen bij", "Apply at"),
-    "regeling": Tekst("Regeling", "Scheme"),
-    "uitkomst": Tekst("Uitkomst", "Outcome"),
-    "bedrag": Tekst("Bedrag", "Amount"),
     "toegankelijkheid": Tekst("Toegankelijkheid", "Accessibility"),
     "toegankelijkheid_tekst": Tekst(
         "Deze pagina streeft naar WCAG 2.1 niveau AA, de wettelijke norm voor de overheid. Ze werkt zonder "
@@ -111,8 +106,6 @@ TEKSTEN: dict[str, Tekst] = {
         "Vul dit in, of kies 'Weet ik niet'.", "Please fill this in, or choose 'I don't know'."
     ),
     "getal_hint": Tekst("Een getal, bijvoorbeeld 12 of 12,5", "A number, for example 12 or 12.5"),
-    "getal": Tekst("Aantal", "Number"),
-    "stap": Tekst("Stap", "Step"),
     "bruto_titel": Tekst(
         "Weet u het inkomen niet, maar wel het bruto loon?", "Don't know the income, but do know the gross wage?"
     ),
@@ -152,11 +145,7 @@ TEKSTEN: dict[str, Tekst] = {
         "Between {laag} and {hoog} a month, depending on what is still unknown.",
     ),
     "waarom_niet": Tekst("Waarom niet", "Why not"),
-    "aannames": Tekst("Aangenomen", "Assumed"),
     "aanvragen_bij": Tekst("Aanvragen bij", "Apply at"),
-    "geen_bedrag": Tekst(
-        "Geen bedrag: de regeling geeft korting of een pas.", "No amount: the scheme gives a discount or a pass."
-    ),
     "peildatum": Tekst("Berekend voor {peildatum}.", "Calculated for {peildatum}."),
     "grafiek_titel": Tekst("Wat als ik meer verdien?", "What if I earn more?"),
     "grafiek_uitleg": Tekst(
@@ -178,10 +167,6 @@ TEKSTEN: dict[str, Tekst] = {
     "grafiek_netto_werk": Tekst("Netto uit werk", "Net from work"),
     "grafiek_netto_huishouden": Tekst("Netto huishouden", "Household net"),
     "grafiek_druk": Tekst("Marginale druk", "Marginal pressure"),
-    "grafiek_geen": Tekst(
-        "Voor deze grafiek is nodig dat wij uw inkomen kunnen laten variëren; dat kan hier niet.",
-        "This chart needs to vary your income, which is not possible here.",
-    ),
     "terug_naar_start": Tekst("Terug naar het begin", "Back to the start"),
 }
 

@@ -333,3 +333,22 @@ def test_a_bad_date_is_an_error_tied_to_its_field(client):
     assert antwoord.status_code == 400
     assert 'aria-invalid="true"' in antwoord.text and 'aria-describedby="ik-hint ik-fout"' in antwoord.text
     assert 'href="#ik"' in antwoord.text
+
+
+def test_every_text_is_used_and_every_text_used_exists():
+    """api/teksten.py is the one place of the page's texts: no dead texts, no text a template lacks."""
+    from pathlib import Path
+
+    from openfisca_nl_sociaal.api import burger
+    from openfisca_nl_sociaal.api.teksten import TEKSTEN
+
+    map_ = Path(burger.__file__).parent
+    bronnen = "".join(p.read_text(encoding="utf-8") for p in (map_ / "templates").glob("*.html"))
+    code = (map_ / "burger.py").read_text(encoding="utf-8")
+    in_sjablonen = set(re.findall(r"\bt\.([a-z_]+)", bronnen))
+    # the code names texts as string literals (some chosen in an expression), the statuses as t[r.status]
+    gebruikt = (
+        in_sjablonen | (set(re.findall(r'"([a-z_]+)"', code)) & set(TEKSTEN)) | {"recht", "geen_recht", "onbekend"}
+    )
+    assert in_sjablonen - set(TEKSTEN) == set(), "a text a template uses is missing"
+    assert set(TEKSTEN) - gebruikt == set(), "a text no page uses"
