@@ -24,6 +24,7 @@ from .batch import BATCH_ANTWOORD, batch_schema
 from .burger import maak_router as burger_router
 from .openfisca_compat import maak_router
 from .schema import ANTWOORD, PROBLEEM, pas_adr_toe, situatie_schema
+from .toetsing import maak_router as toetsing_router
 from .uitleg import maak_router as uitleg_router
 
 PROBLEM_JSON = "application/problem+json"
@@ -228,6 +229,7 @@ def create_app() -> FastAPI:
         return JSONResponse({"versie": versie(), "antwoorden": antwoorden}, headers={"Content-Language": taal})
 
     app.include_router(uitleg_router(lees_json))
+    app.include_router(toetsing_router(lees_json))
     app.include_router(maak_router(lees_json))
 
     def openapi():
