@@ -163,6 +163,11 @@ VOORBEELD = {
 }
 
 
+CSV_VOORBEELD = "dossier;regeling;periode;bedrag;situatie\r\nA-1;zorgtoeslag;2025-03;100;" + (
+    '"' + json.dumps(VOORBEELD["situatie"]).replace('"', '""') + '"\r\n'
+)
+
+
 def maak_router(lees_json) -> APIRouter:
     router = APIRouter()
 
@@ -216,7 +221,10 @@ def maak_router(lees_json) -> APIRouter:
             500: PROBLEM_SCHEMA,
         },
         openapi_extra={
-            "requestBody": {"required": True, "content": {"text/csv": {"schema": {"type": "string"}}}},
+            "requestBody": {
+                "required": True,
+                "content": {"text/csv": {"schema": {"type": "string"}, "example": CSV_VOORBEELD}},
+            },
         },
     )
     async def toetsing_batch(request: Request):
