@@ -22,6 +22,7 @@ from openfisca_nl_sociaal.problemen import InvalidParam, Probleem, ongeldige_inv
 
 from .batch import BATCH_ANTWOORD, batch_schema
 from .burger import maak_router as burger_router
+from .consulent import maak_router as consulent_router
 from .openfisca_compat import maak_router
 from .schema import ANTWOORD, PROBLEEM, pas_adr_toe, situatie_schema
 from .toetsing import maak_router as toetsing_router
@@ -150,6 +151,7 @@ def create_app() -> FastAPI:
 
     # The citizen page (server-rendered, no JavaScript needed) and its stylesheet.
     app.include_router(burger_router())
+    app.include_router(consulent_router())
     app.mount("/static", StaticFiles(directory=Path(__file__).parent / "static"), name="static")
 
     @app.post(

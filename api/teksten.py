@@ -167,6 +167,74 @@ TEKSTEN: dict[str, Tekst] = {
     "grafiek_netto_werk": Tekst("Netto uit werk", "Net from work"),
     "grafiek_netto_huishouden": Tekst("Netto huishouden", "Household net"),
     "grafiek_druk": Tekst("Marginale druk", "Marginal pressure"),
+    "toetsing_titel": Tekst("Toets een beslissing", "Check a decision"),
+    "toetsing_uitleg": Tekst(
+        "Voor consulenten: toets een beslissing aan de regels, met de berekening stap voor stap en de artikelen. "
+        "Er wordt niets bewaard.",
+        "For caseworkers: check a decision against the rules, with the computation step by step and the "
+        "articles. Nothing is stored.",
+    ),
+    "situatie": Tekst("Situatie", "Situation"),
+    "situatie_bestand": Tekst("Antwoordenbestand of situatie (.json)", "Answers file or situation (.json)"),
+    "situatie_bestand_hint": Tekst(
+        "Het bestand dat de burger downloadde, of een verzoek van POST /v1/aanspraken.",
+        "The file the citizen downloaded, or a request of POST /v1/aanspraken.",
+    ),
+    "situatie_tekst": Tekst("Of plak de situatie (JSON)", "Or paste the situation (JSON)"),
+    "situatie_nodig": Tekst("Kies een bestand of plak de situatie.", "Choose a file or paste the situation."),
+    "beslissing": Tekst("De beslissing", "The decision"),
+    "regeling_label": Tekst("Regeling", "Scheme"),
+    "periode_label": Tekst("Maand of jaar", "Month or year"),
+    "periode_hint": Tekst(
+        "Bijvoorbeeld 2025-03 (een maand) of 2025 (een jaar)", "For example 2025-03 (a month) or 2025 (a year)"
+    ),
+    "bedrag_beslist": Tekst("Beslist bedrag", "Amount decided"),
+    "bedrag_berekend": Tekst("Berekend bedrag", "Amount computed"),
+    "verschil": Tekst("Verschil (beslist min berekend)", "Difference (decided minus computed)"),
+    "toets_knop": Tekst("Toets", "Check"),
+    "csv_titel": Tekst("Een steekproef toetsen (CSV)", "Check a sample (CSV)"),
+    "csv_uitleg": Tekst(
+        "Een CSV met de kolommen dossier, regeling, periode, bedrag en situatie (JSON); u krijgt een CSV met per "
+        "rij het oordeel terug. De kolommen staan in de README en in de API-documentatie.",
+        "A CSV with the columns dossier, regeling, periode, bedrag and situatie (JSON); you get a CSV with a "
+        "verdict per row back. The columns are in the README and the API documentation.",
+    ),
+    "csv_label": Tekst("CSV met beslissingen", "CSV of decisions"),
+    "csv_knop": Tekst("Toets en download de oordelen", "Check and download the verdicts"),
+    "csv_ongeldig": Tekst("Deze CSV kan niet worden gelezen.", "This CSV cannot be read."),
+    "oordeel_titel": Tekst("Oordeel", "Verdict"),
+    "oordeel_juist": Tekst("Juist: de beslissing volgt de regels.", "Right: the decision follows the rules."),
+    "oordeel_afwijkend": Tekst(
+        "Afwijkend: de beslissing wijkt af van de regels.", "Divergent: the decision differs from the rules."
+    ),
+    "oordeel_onbekend": Tekst(
+        "Onbekend: er ontbreken gegevens om de beslissing te toetsen.",
+        "Unknown: facts are missing to check the decision.",
+    ),
+    "afwijking_titel": Tekst("Waar de beslissing afwijkt", "Where the decision diverges"),
+    "stap": Tekst("Stap", "Step"),
+    "past_bij_periode": Tekst(
+        "Het beslist bedrag is wat de regels geven voor {periode}: is de beslissing op de verkeerde maand geboekt?",
+        "The amount decided is what the rules give for {periode}: was the decision booked on the wrong month?",
+    ),
+    "berekening_titel": Tekst("De berekening", "The computation"),
+    "berekening_uitleg": Tekst(
+        "Elke stap met zijn waarde, de artikelen en de parameterwaarden die hij las. Klap een stap open voor de "
+        "stappen eronder.",
+        "Every step with its value, the articles and the parameter values it read. Open a step to see the steps "
+        "below it.",
+    ),
+    "voorwaarden": Tekst("Voorwaarden", "Conditions"),
+    "bedrag": Tekst("Bedrag", "Amount"),
+    "zie_boven": Tekst("Zie hierboven", "See above"),
+    "niet_gegeven": Tekst("niet opgegeven", "not given"),
+    "geldig_vanaf": Tekst("geldig vanaf", "in force from"),
+    "versie_titel": Tekst("Om dit oordeel later te herhalen", "To reproduce this verdict later"),
+    "rekenregels": Tekst("Versie van de rekenregels", "Version of the rules"),
+    "parameters_op": Tekst("Vingerafdruk van de parameters op {datum}", "Fingerprint of the parameters on {datum}"),
+    "getoetst_op": Tekst("Getoetst op", "Checked on"),
+    "printen_rapport": Tekst("Print als rapport", "Print as a report"),
+    "nieuwe_toetsing": Tekst("Nieuwe toetsing", "New check"),
     "terug_naar_start": Tekst("Terug naar het begin", "Back to the start"),
 }
 

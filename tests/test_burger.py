@@ -344,11 +344,11 @@ def test_every_text_is_used_and_every_text_used_exists():
 
     map_ = Path(burger.__file__).parent
     bronnen = "".join(p.read_text(encoding="utf-8") for p in (map_ / "templates").glob("*.html"))
-    code = (map_ / "burger.py").read_text(encoding="utf-8")
+    code = "".join(p.read_text(encoding="utf-8") for p in map_.glob("*.py") if p.name != "teksten.py")
     in_sjablonen = set(re.findall(r"\bt\.([a-z_]+)", bronnen))
     # the code names texts as string literals (some chosen in an expression), the statuses as t[r.status]
-    gebruikt = (
-        in_sjablonen | (set(re.findall(r'"([a-z_]+)"', code)) & set(TEKSTEN)) | {"recht", "geen_recht", "onbekend"}
-    )
+    gebruikt = in_sjablonen | (set(re.findall(r'"([a-z_]+)"', code)) & set(TEKSTEN))
+    gebruikt |= {"recht", "geen_recht", "onbekend"}
+    gebruikt |= {f"oordeel_{o}" for o in ("juist", "afwijkend", "onbekend")}  # t['oordeel_' ~ oordeel]
     assert in_sjablonen - set(TEKSTEN) == set(), "a text a template uses is missing"
     assert set(TEKSTEN) - gebruikt == set(), "a text no page uses"

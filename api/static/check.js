@@ -13,6 +13,11 @@
     return { lang: document.documentElement.lang, title: document.title, body: document.body.innerHTML };
   }
 
+  // A printed report shows every step: open the collapsed ones before printing.
+  window.addEventListener("beforeprint", function () {
+    Array.prototype.forEach.call(document.querySelectorAll("details"), function (d) { d.open = true; });
+  });
+
   function versterk() {
     var knop = document.querySelector("[data-print]");
     if (knop) {
