@@ -16,7 +16,7 @@ from fastapi.responses import JSONResponse, Response
 
 from openfisca_nl_sociaal.problemen import InvalidParam, Probleem, ongeldige_invoer
 from openfisca_nl_sociaal.regelingen import REGELINGEN
-from openfisca_nl_sociaal.toetsing import toets
+from openfisca_nl_sociaal.toetsing import toets, toets_veel
 
 from .schema import PROBLEEM, PROBLEM_JSON, situatie_schema
 from .uitleg import _taal
@@ -253,24 +253,38 @@ def toets_csv(tekst: str, taal: str = "nl") -> str:
     uit = io.StringIO()
     schrijver = csv.DictWriter(uit, fieldnames=list(CSV_KOLOMMEN_UIT), lineterminator="\r\n")
     schrijver.writeheader()
-    for n, rij in enumerate(rijen, start=1):
-        schrijver.writerow(_toets_rij(n, rij, taal))
+    verzoeken: list = []
+    for rij in rijen:
+        try:
+            verzoeken.append(_verzoek(rij))
+        except Probleem as probleem:
+            verzoeken.append(probleem)
+    # every readable row computed together (toets_veel); a row's own problem stays in its place
+    leesbaar = [i for i, v in enumerate(verzoeken) if not isinstance(v, Probleem)]
+    oordelen = dict(zip(leesbaar, toets_veel([verzoeken[i] for i in leesbaar], taal=taal), strict=True))
+    for n, rij in enumerate(rijen):
+        schrijver.writerow(_rij_uit(n + 1, rij, oordelen.get(n, verzoeken[n])))
     return uit.getvalue()
 
 
-def _toets_rij(n: int, rij: dict, taal: str) -> dict:
+def _verzoek(rij: dict) -> dict:
+    verzoek = {
+        "situatie": _situatie(rij.get("situatie")),
+        "beslissing": {
+            "regeling": rij.get("regeling"),
+            "periode": rij.get("periode"),
+            "bedrag": _bedrag(rij.get("bedrag"), "bedrag"),
+        },
+    }
+    if (rij.get("tolerantie") or "").strip():
+        verzoek["tolerantie"] = _bedrag(rij["tolerantie"], "tolerantie")
+    return verzoek
+
+
+def _rij_uit(n: int, rij: dict, oordeel) -> dict:
     uit = {k: rij.get(k, "") for k in ("dossier", "regeling", "periode")}
-    try:
-        bedrag = _bedrag(rij.get("bedrag"), "bedrag")
-        verzoek = {
-            "situatie": _situatie(rij.get("situatie")),
-            "beslissing": {"regeling": rij.get("regeling"), "periode": rij.get("periode"), "bedrag": bedrag},
-        }
-        if (rij.get("tolerantie") or "").strip():
-            verzoek["tolerantie"] = _bedrag(rij["tolerantie"], "tolerantie")
-        oordeel = toets(verzoek, taal=taal, met_uitleg=False)
-    except Probleem as probleem:
-        redenen = "; ".join(f"{p.name}: {p.reason}" for p in probleem.invalid_params) or probleem.detail
+    if isinstance(oordeel, Probleem):
+        redenen = "; ".join(f"{p.name}: {p.reason}" for p in oordeel.invalid_params or []) or oordeel.detail
         return uit | {"oordeel": "fout", "fout": f"rij {n}: {redenen}"}
     afwijking = oordeel.get("afwijking", {})
     return uit | {

@@ -44,32 +44,86 @@ HALVE_CENT = 0.005
 
 
 def toets(verzoek, taal: str = "nl", vandaag: datetime.date | None = None, met_uitleg: bool = True) -> dict:
-    """The verdict on one decision; raises ``Probleem`` (400, naming the field) for bad input.
+    """The verdict on one decision; raises ``Probleem`` (400, naming the field) for bad input."""
+    uitkomst = toets_veel([verzoek], taal=taal, vandaag=vandaag, met_uitleg=met_uitleg)[0]
+    if isinstance(uitkomst, Probleem):
+        raise uitkomst
+    return uitkomst
 
-    ``met_uitleg=False`` leaves out the explanation tree (the CSV batch: a verdict per row, fast); the step
-    of a divergence is then the scheme's own amount or its failing condition, never an intermediate value.
+
+def toets_veel(
+    verzoeken: list, taal: str = "nl", vandaag: datetime.date | None = None, met_uitleg: bool = False
+) -> list[dict | Probleem]:
+    """The verdicts on many decisions (the CSV batch), each a dict or the ``Probleem`` of its bad input.
+
+    All decisions are computed in one vectorised simulation, and the neighbouring months of all wrong
+    monthly decisions in one more. ``met_uitleg=False`` leaves out the explanation tree; the step of a
+    divergence is then never an intermediate value unless the decision states some.
     """
-    situatie, regeling, periode, bedrag, tolerantie, tussenwaarden = _lees(verzoek)
+    uitkomsten: list[dict | Probleem | None] = []
+    gelezen: dict[int, tuple] = {}
+    for i, verzoek in enumerate(verzoeken):
+        try:
+            situatie, regeling, periode, bedrag, tolerantie, tussenwaarden = _lees(verzoek)
+        except Probleem as probleem:
+            uitkomsten.append(probleem)
+            continue
+        uitkomsten.append(None)
+        gelezen[i] = (
+            {**situatie, "peildatum": _peildatum(periode)},
+            regeling,
+            periode,
+            bedrag,
+            tolerantie,
+            tussenwaarden,
+        )
+    rijen = list(gelezen)
+    antwoorden = bereken_batch([gelezen[i][0] for i in rijen], taal=taal, vandaag=vandaag)
+    buren: dict[int, list[datetime.date]] = {}
+    for i, antwoord in zip(rijen, antwoorden, strict=True):
+        situatie, regeling, periode, bedrag, tolerantie, tussenwaarden = gelezen[i]
+        if "probleem" in antwoord:
+            # the situation's fields sit under "situatie" in this request, not "situaties.<n>"
+            probleem = antwoord["probleem"]
+            namen = probleem.get("invalidParams") or [{"name": "", "reason": probleem.get("detail", "")}]
+            uitkomsten[i] = ongeldige_invoer([InvalidParam(_situatie_pad(p["name"]), p["reason"]) for p in namen])
+            continue
+        beknopt = next(r for r in antwoord["regelingen"] if r["id"] == regeling)
+        uitkomst = _oordeel(
+            beknopt, situatie, regeling, periode, bedrag, tolerantie, tussenwaarden, taal, vandaag, met_uitleg
+        )
+        uitkomsten[i] = uitkomst
+        if "afwijking" in uitkomst and uitkomst["berekend"] != bedrag and _MAAND.fullmatch(periode):
+            buren[i] = _buurmaanden(periode)
+    _zoek_buren(uitkomsten, gelezen, buren, taal, vandaag)
+    return uitkomsten
+
+
+def _situatie_pad(naam: str) -> str:
+    """``situaties.0.personen.ik.x`` (the batch's name) as this request's ``situatie.personen.ik.x``."""
+    rest = naam.split(".", 2)[2] if naam.count(".") >= 2 else ""
+    return f"situatie.{rest}" if rest else "situatie"
+
+
+def _peildatum(periode: str) -> str:
+    return f"{periode}-01-01" if _JAAR.fullmatch(periode) else f"{periode}-01"
+
+
+def _oordeel(beknopt, situatie, regeling, periode, bedrag, tolerantie, tussenwaarden, taal, vandaag, met_uitleg):
+    """One verdict from the batch's (textless) answer; the texts and the tree are fetched when shown."""
     jaarlijks = _JAAR.fullmatch(periode) is not None
-    peildatum = f"{periode}-01-01" if jaarlijks else f"{periode}-01"
-    situatie = {**situatie, "peildatum": peildatum}
-    try:
-        antwoord = bereken_aanspraken(situatie, taal=taal, vandaag=vandaag)
-    except Probleem as probleem:
-        if not probleem.invalid_params:
-            raise
-        # the situation's fields sit under "situatie" in this request
-        raise ongeldige_invoer(
-            [InvalidParam(f"situatie.{p.name}".rstrip("."), p.reason) for p in probleem.invalid_params]
-        ) from None
-    uitkomst = next(r for r in antwoord["regelingen"] if r["id"] == regeling)
+    uitkomst = beknopt
+    if met_uitleg or beknopt["status"] != "recht" or not _gelijk_bedrag(beknopt, jaarlijks, bedrag, tolerantie):
+        uitkomst = next(
+            r for r in bereken_aanspraken(situatie, taal=taal, vandaag=vandaag)["regelingen"] if r["id"] == regeling
+        )
     uitleg = None
     if met_uitleg or tussenwaarden:
         uitleg = leg_uit({**situatie, "regeling": regeling}, taal=taal, vandaag=vandaag)["regelingen"][0]
-    veld = "bedrag_per_jaar" if jaarlijks else "bedrag_per_maand"
+    naam = uitkomst.get("naam") or next(r.naam.in_taal(taal) for r in REGELINGEN if r.id == regeling)
     resultaat = {
         "regeling": regeling,
-        "naam": uitkomst["naam"],
+        "naam": naam,
         "periode": periode,
         "beslist": bedrag,
         "tolerantie": tolerantie,
@@ -84,24 +138,64 @@ def toets(verzoek, taal: str = "nl", vandaag: datetime.date | None = None, met_u
             "redenen": [r for r in uitkomst["redenen"] if r["voldaan"] is not True],
         }
     else:
+        veld = "bedrag_per_jaar" if jaarlijks else "bedrag_per_maand"
         berekend = (uitkomst[veld] or 0.0) if uitkomst["status"] == "recht" else 0.0
-        verschil = round(bedrag - berekend, 2)
         juist = abs(bedrag - berekend) <= tolerantie + HALVE_CENT
-        resultaat |= {"oordeel": "juist" if juist else "afwijkend", "berekend": berekend, "verschil": verschil}
+        resultaat |= {
+            "oordeel": "juist" if juist else "afwijkend",
+            "berekend": berekend,
+            "verschil": round(bedrag - berekend, 2),
+        }
         afwijkingen = _tussenwaarden(uitleg, tussenwaarden, tolerantie) if tussenwaarden else []
         if afwijkingen:
             resultaat["tussenwaarden"] = afwijkingen
         if not juist or any(not a["juist"] for a in afwijkingen):
             resultaat["oordeel"] = "afwijkend"
             resultaat["afwijking"] = _afwijking(uitkomst, regeling, periode, afwijkingen, bedrag, berekend, uitleg)
-            if not juist and not jaarlijks:
-                buur = _buurmaand(situatie, regeling, periode, bedrag, tolerantie, taal, vandaag)
-                if buur is not None:
-                    resultaat["afwijking"]["past_bij_periode"] = buur
     if met_uitleg:
         resultaat["uitleg"] = uitleg
-    resultaat["versie"] = {**versie(), "parameters": parameter_vingerafdruk(peildatum)}
+    resultaat["versie"] = {**versie(), "parameters": parameter_vingerafdruk(situatie["peildatum"])}
     return resultaat
+
+
+def _gelijk_bedrag(beknopt: dict, jaarlijks: bool, bedrag: float, tolerantie: float) -> bool:
+    berekend = beknopt["bedrag_per_jaar" if jaarlijks else "bedrag_per_maand"] or 0.0
+    return abs(bedrag - berekend) <= tolerantie + HALVE_CENT
+
+
+def _buurmaanden(periode: str) -> list[datetime.date]:
+    """The months within ``BUREN`` of a month, nearest first (the earlier one first at equal distance)."""
+    jaar, maand = int(periode[:4]), int(periode[5:])
+    maanden = []
+    for stap in sorted(range(-BUREN, BUREN + 1), key=abs):
+        index = jaar * 12 + maand - 1 + stap
+        datum = datetime.date(index // 12, index % 12 + 1, 1)
+        if stap and datum >= VROEGSTE_PEILDATUM:
+            maanden.append(datum)
+    return maanden
+
+
+def _zoek_buren(uitkomsten, gelezen, buren: dict[int, list[datetime.date]], taal, vandaag) -> None:
+    """For each wrong monthly decision, the nearest month whose computed amount is the one decided: all
+    neighbouring months of all rows in one batch."""
+    if not buren:
+        return
+    paren = [(i, datum) for i, maanden in buren.items() for datum in maanden]
+    antwoorden = bereken_batch(
+        [{**gelezen[i][0], "peildatum": datum.isoformat()} for i, datum in paren], taal=taal, vandaag=vandaag
+    )
+    gevonden: set[int] = set()
+    for (i, datum), antwoord in zip(paren, antwoorden, strict=True):
+        if i in gevonden or "probleem" in antwoord:
+            continue
+        _, regeling, _, bedrag, tolerantie, _ = gelezen[i]
+        uitkomst = next(r for r in antwoord["regelingen"] if r["id"] == regeling)
+        if (
+            uitkomst["status"] == "recht"
+            and abs((uitkomst["bedrag_per_maand"] or 0) - bedrag) <= tolerantie + HALVE_CENT
+        ):
+            uitkomsten[i]["afwijking"]["past_bij_periode"] = f"{datum.year:04d}-{datum.month:02d}"
+            gevonden.add(i)
 
 
 def _lees(verzoek):
@@ -274,30 +368,6 @@ def _afwijking(uitkomst, regeling_id, periode, tussenwaarden, bedrag: float, ber
         "uitleg": "Het beslist bedrag wijkt af van het bedrag dat de regels geven"
         + (" (te hoog)." if bedrag > berekend else " (te laag)."),
     }
-
-
-def _buurmaand(situatie, regeling, periode, bedrag, tolerantie, taal, vandaag) -> str | None:
-    """The nearest month within ``BUREN`` whose computed amount is the decided one, if any (one batch)."""
-    jaar, maand = int(periode[:4]), int(periode[5:])
-    maanden = []
-    for stap in sorted(range(-BUREN, BUREN + 1), key=abs):
-        if stap == 0:
-            continue
-        index = jaar * 12 + maand - 1 + stap
-        datum = datetime.date(index // 12, index % 12 + 1, 1)
-        if datum >= VROEGSTE_PEILDATUM:
-            maanden.append(datum)
-    antwoorden = bereken_batch([{**situatie, "peildatum": d.isoformat()} for d in maanden], taal=taal, vandaag=vandaag)
-    for datum, antwoord in zip(maanden, antwoorden, strict=True):
-        if "probleem" in antwoord:
-            continue
-        uitkomst = next(r for r in antwoord["regelingen"] if r["id"] == regeling)
-        if (
-            uitkomst["status"] == "recht"
-            and abs((uitkomst["bedrag_per_maand"] or 0) - bedrag) <= tolerantie + HALVE_CENT
-        ):
-            return f"{datum.year:04d}-{datum.month:02d}"
-    return None
 
 
 @functools.lru_cache(maxsize=64)
