@@ -23,6 +23,7 @@ from openfisca_nl_sociaal.problemen import InvalidParam, Probleem, ongeldige_inv
 from .batch import BATCH_ANTWOORD, batch_schema
 from .burger import maak_router as burger_router
 from .consulent import maak_router as consulent_router
+from .curven import maak_router as curven_router
 from .openfisca_compat import maak_router
 from .schema import ANTWOORD, PROBLEEM, pas_adr_toe, situatie_schema
 from .toetsing import maak_router as toetsing_router
@@ -232,6 +233,7 @@ def create_app() -> FastAPI:
 
     app.include_router(uitleg_router(lees_json))
     app.include_router(toetsing_router(lees_json))
+    app.include_router(curven_router(lees_json))
     app.include_router(maak_router(lees_json))
 
     def openapi():

@@ -44,6 +44,9 @@ GESCHAT_UIT_LOON = tuple(doel for doel, vervangers in VERVANGERS.items() if LOON
 #: The default range reaches at least this wage (€ per year): a full-time job well above the minimum wage,
 #: beyond the income limits of the toeslagen for most households.
 MINSTE_BOVENGRENS = 60_000.0
+#: The highest upper end of a curve, given or by default (a wage beyond it says nothing about toeslagen,
+#: and an absurd one would overflow the arithmetic of the chart's text).
+MAX_TOT = 10_000_000.0
 #: The default upper end is rounded up to a multiple of € 12.000 a year (€ 1.000 a month): round axis ticks.
 AFRONDING = 12_000.0
 #: The most points of one curve (each is a situation in the batch; a future API passes ``stappen`` on).
@@ -140,7 +143,7 @@ def bereken_curve(
     huidig = _op_peildatum(gelezen, persoon, LOON)
     if tot is None:
         basis = huidig if huidig is not None else _op_peildatum(gelezen, persoon, "toetsingsinkomen")
-        tot = math.ceil(max(2 * (basis or 0.0), MINSTE_BOVENGRENS) / AFRONDING) * AFRONDING
+        tot = min(math.ceil(min(max(2 * (basis or 0.0), MINSTE_BOVENGRENS), MAX_TOT) / AFRONDING) * AFRONDING, MAX_TOT)
     bruto = numpy.linspace(0.0, float(tot), stappen)
 
     verzoeken, netto_werk, onvolledig = _punten(situatie, gelezen, persoon, bruto)
@@ -193,8 +196,12 @@ def _controleer(gelezen: Situatie, persoon: str, tot, stappen) -> None:
                 "Verwacht de aanvrager of diens partner / Expected the applicant or the applicant's partner",
             )
         )
-    if tot is not None and (isinstance(tot, bool) or not isinstance(tot, (int, float)) or not 0 < tot < math.inf):
-        fouten.append(InvalidParam("tot", "Verwacht een bedrag boven nul / Expected an amount above nil"))
+    if tot is not None and (isinstance(tot, bool) or not isinstance(tot, (int, float)) or not 0 < tot <= MAX_TOT):
+        fouten.append(
+            InvalidParam(
+                "tot", f"Verwacht een bedrag boven nul, ten hoogste {MAX_TOT:.0f} / Expected 0 < tot <= {MAX_TOT:.0f}"
+            )
+        )
     if isinstance(stappen, bool) or not isinstance(stappen, int) or not 2 <= stappen <= MAX_STAPPEN:
         fouten.append(
             InvalidParam("stappen", f"Verwacht een geheel getal 2 t/m {MAX_STAPPEN} / Expected 2 to {MAX_STAPPEN}")
@@ -435,7 +442,7 @@ def samenvatting(curve: Curve, taal: str = "nl") -> str:
                 tot=euro(maand[i + 1], taal, centen=False),
             )
         )
-    if curve.huidig_bruto is not None:
+    if curve.huidig_bruto is not None and curve.huidig_bruto <= curve.bruto_per_jaar[-1]:  # as the chart marks it
         zinnen.append(t("huidig", bedrag=euro(curve.huidig_bruto / 12, taal, centen=False)))
     for naam, recht in curve.passen.values():
         if recht.all():

@@ -7,6 +7,7 @@ engine's own numbers are never rounded here; this is presentation only.
 from __future__ import annotations
 
 import datetime
+import math
 
 from babel.dates import format_date
 from babel.numbers import format_currency, format_percent
@@ -19,8 +20,15 @@ def locale(taal: str) -> str:
     return LOCALE["en" if taal == "en" else "nl"]
 
 
+#: Beyond this, babel's decimal arithmetic cannot place the cents (and no scheme's amount comes near).
+GROOTSTE_BEDRAG = 1e15
+
+
 def euro(bedrag: float, taal: str = "nl", centen: bool = True) -> str:
-    """An amount in euros: ``€ 1.250,50`` (nl), ``€1,250.50`` (en); whole euros when not ``centen``."""
+    """An amount in euros: ``€ 1.250,50`` (nl), ``€1,250.50`` (en); whole euros when not ``centen``.
+    An absurd amount (a tampered request) is written in scientific notation rather than failing."""
+    if not math.isfinite(bedrag) or abs(bedrag) >= GROOTSTE_BEDRAG:
+        return f"€\u00a0{bedrag:.3e}"
     if centen:
         return format_currency(bedrag, "EUR", locale=locale(taal))
     patroon = "¤\u00a0#,##0" if taal != "en" else "¤#,##0"

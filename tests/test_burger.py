@@ -352,3 +352,10 @@ def test_every_text_is_used_and_every_text_used_exists():
     gebruikt |= {f"oordeel_{o}" for o in ("juist", "afwijkend", "onbekend")}  # t['oordeel_' ~ oordeel]
     assert in_sjablonen - set(TEKSTEN) == set(), "a text a template uses is missing"
     assert set(TEKSTEN) - gebruikt == set(), "a text no page uses"
+
+
+def test_an_absurd_wage_still_gets_a_result_page(client):
+    """Regression: the chart's default range is twice the wage; an absurd wage once made its text fail."""
+    staat = json.dumps({"situatie": {"personen": {"ik": {"geboortedatum": "1990-01-01", "bruto_loon": 1e300}}}})
+    antwoord = client.post("/check/uitkomst", data={"taal": "nl", "antwoorden": staat})
+    assert antwoord.status_code == 200 and _kop(antwoord.text) == "Uw uitkomst"
