@@ -28,6 +28,7 @@ from .openfisca_compat import maak_router
 from .schema import ANTWOORD, PROBLEEM, pas_adr_toe, situatie_schema
 from .toetsing import maak_router as toetsing_router
 from .uitleg import maak_router as uitleg_router
+from .varianten import maak_router as varianten_router
 
 PROBLEM_JSON = "application/problem+json"
 API_VERSION = __version__
@@ -234,6 +235,7 @@ def create_app() -> FastAPI:
     app.include_router(uitleg_router(lees_json))
     app.include_router(toetsing_router(lees_json))
     app.include_router(curven_router(lees_json))
+    app.include_router(varianten_router(lees_json))
     app.include_router(maak_router(lees_json))
 
     def openapi():

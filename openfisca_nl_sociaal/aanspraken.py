@@ -364,9 +364,10 @@ def _vervolgvragen(onbekend_per_regeling: dict[str, list], taal: str, beknopt: b
 PERSONEN_PER_SIMULATIE = 50_000
 
 
-def _bouw(situaties: list[Situatie]) -> list[_Gezin]:
+def _bouw(situaties: list[Situatie], tbs=None) -> list[_Gezin]:
     """Each situation's gezin in as few simulations as the arrays allow, in runs of bounded size."""
-    tbs = tax_benefit_system()
+    if tbs is None:
+        tbs = tax_benefit_system()
     gezinnen: list[_Gezin | None] = [None] * len(situaties)
     per_vorm: dict = {}
     for deel in _delen(situaties):
@@ -377,15 +378,16 @@ def _bouw(situaties: list[Situatie]) -> list[_Gezin]:
     return gezinnen
 
 
-def _beantwoord(situaties: list[Situatie], taal: str, beknopt: bool) -> list[dict]:
+def _beantwoord(situaties: list[Situatie], taal: str, beknopt: bool, tbs=None) -> list[dict]:
     """The answers for validated situations.
 
     First every situation is computed, all in one simulation. Then, for each scheme that is
     ``onbekend``, the values its unknown facts can take (``bereik.py``) are tried, all variants of all
-    situations together in a second simulation.
+    situations together in a second simulation. ``tbs``: the tax-benefit system (default: today's rules).
     """
-    tbs = tax_benefit_system()
-    gezinnen = _bouw(situaties)
+    if tbs is None:
+        tbs = tax_benefit_system()
+    gezinnen = _bouw(situaties, tbs)
     toetsen = _toets_alle(gezinnen)
 
     bereiken: dict[tuple[int, int], tuple[Bereik, int]] = {}
@@ -397,7 +399,7 @@ def _beantwoord(situaties: list[Situatie], taal: str, beknopt: bool) -> list[dic
                 if gevonden is not None:
                     bereiken[i, r] = (gevonden, len(varianten))
                     varianten.extend(gevonden.varianten)
-    variant_gezinnen = _bouw(varianten) if varianten else []
+    variant_gezinnen = _bouw(varianten, tbs) if varianten else []
     variant_toetsen = _toets_alle(variant_gezinnen)
 
     antwoorden = []
@@ -443,21 +445,26 @@ def _delen(situaties: list[Situatie]) -> list[list[int]]:
     return delen
 
 
-def bereken_aanspraken(verzoek, taal: str = "nl", vandaag: datetime.date | None = None) -> dict:
-    """The answer of the public contract for one situation; raises ``Probleem`` for bad input."""
-    situatie = lees_situatie(verzoek, tax_benefit_system(), vandaag=vandaag)
-    return _beantwoord([situatie], taal, beknopt=False)[0]
+def bereken_aanspraken(verzoek, taal: str = "nl", vandaag: datetime.date | None = None, tbs=None) -> dict:
+    """The answer of the public contract for one situation; raises ``Probleem`` for bad input.
+
+    ``tbs``: the tax-benefit system to compute with (a reform of today's, ``varianten.py``); default today's.
+    """
+    if tbs is None:
+        tbs = tax_benefit_system()
+    situatie = lees_situatie(verzoek, tbs, vandaag=vandaag)
+    return _beantwoord([situatie], taal, beknopt=False, tbs=tbs)[0]
 
 
-def bereken_batch(verzoeken: list, taal: str = "nl", vandaag: datetime.date | None = None) -> list[dict]:
+def bereken_batch(verzoeken: list, taal: str = "nl", vandaag: datetime.date | None = None, tbs=None) -> list[dict]:
     """The answers for many situations at once (``POST /v1/aanspraken/batch``).
 
     Each answer is the contract's answer without the texts that are the same for every situation
     (``beknopt``); a situation with bad input gets its problem in place of an answer, the others are
-    still answered.
+    still answered. ``tbs``: the tax-benefit system to compute with (default: today's rules).
     """
     with _zonder_opruimen():
-        return _bereken_batch(verzoeken, taal, vandaag)
+        return _bereken_batch(verzoeken, taal, vandaag, tbs)
 
 
 @contextlib.contextmanager
@@ -478,15 +485,16 @@ def _zonder_opruimen():
             gc.enable()
 
 
-def _bereken_batch(verzoeken: list, taal: str, vandaag: datetime.date | None) -> list[dict]:
-    tbs = tax_benefit_system()
+def _bereken_batch(verzoeken: list, taal: str, vandaag: datetime.date | None, tbs=None) -> list[dict]:
+    if tbs is None:
+        tbs = tax_benefit_system()
     situaties, problemen = [], {}
     for i, verzoek in enumerate(verzoeken):
         try:
             situaties.append(lees_situatie(verzoek, tbs, vandaag=vandaag))
         except Probleem as probleem:
             problemen[i] = probleem
-    antwoorden = iter(_beantwoord(situaties, taal, beknopt=True))
+    antwoorden = iter(_beantwoord(situaties, taal, beknopt=True, tbs=tbs))
     return [
         {"probleem": _met_pad(problemen[i], f"situaties.{i}")} if i in problemen else next(antwoorden)
         for i in range(len(verzoeken))
