@@ -26,10 +26,12 @@ from starlette.concurrency import run_in_threadpool
 from openfisca_nl_sociaal.aanspraken import tax_benefit_system, versie
 from openfisca_nl_sociaal.curven import MAX_STAPPEN, MAX_TOT, bereken_curve, samenvatting
 from openfisca_nl_sociaal.problemen import InvalidParam, Probleem, ongeldige_invoer
+from openfisca_nl_sociaal.varianten import gewijzigd_systeem, lees_variant, wijziging_json
 from openfisca_nl_sociaal.voorbeeldhuishoudens import STANDAARD_PEILDATUM, VOORBEELDHUISHOUDENS, voorbeeld
 
 from .schema import PROBLEEM, PROBLEM_JSON, situatie_schema
 from .uitleg import _taal  # one reading of Accept-Language for every route
+from .varianten import verzoek_schema as varianten_verzoek_schema
 
 PAD = "/v1/curven"
 VOORBEELDEN_PAD = "/v1/voorbeeldhuishoudens"
@@ -40,7 +42,9 @@ PROBLEM_SCHEMA = {"description": "Problem details (RFC 9457)", "content": {PROBL
 #: of ``bereken_curve``, each optional with that function's default.
 BRON = ("situatie", "voorbeeld")
 ARGUMENTEN = ("persoon", "tot", "stappen")
-VELDEN = (*BRON, "peildatum", *ARGUMENTEN)
+#: A policy variant: the same fields as ``POST /v1/varianten``; the answer then holds a second curve.
+VARIANT = ("wijzigingen", "hervormingen")
+VELDEN = (*BRON, "peildatum", *ARGUMENTEN, *VARIANT)
 #: The highest ``tot`` the API takes (€ per year): far above the last bracket and income limit, and within what
 #: the texts can write (Babel's decimals fail near 1e28; ``bereken_curve`` itself only asks a finite amount).
 #: The most points × persons of one request: each point is the situation once more in the one simulation, and a
@@ -136,6 +140,11 @@ CURVE_SCHEMA = {
             },
         },
         "samenvatting": {"type": "string", "description": "De tekst bij de grafiek / the chart's text alternative"},
+        "variant": {
+            "type": "object",
+            "description": "Bij wijzigingen of hervormingen: dezelfde curve onder de variant, met de toegepaste "
+            "wijzigingen / with a policy variant: the same curve under it, with the changes applied",
+        },
         "versie": {"type": "object", "additionalProperties": {"type": "string"}},
     },
 }
@@ -160,6 +169,7 @@ def verzoek_schema() -> dict:
         "oneOf": [{"required": ["situatie"]}, {"required": ["voorbeeld"]}],
         "properties": {
             **bron,
+            **{sleutel: varianten_verzoek_schema()["properties"][sleutel] for sleutel in VARIANT},
             "peildatum": {
                 **situatie["properties"]["peildatum"],
                 "description": f"Alleen bij voorbeeld (standaard {STANDAARD_PEILDATUM}); een situatie heeft haar eigen",
@@ -193,6 +203,8 @@ class CurveVerzoek:
 
     situatie: dict
     argumenten: dict = field(default_factory=dict)
+    #: the checked changes of a policy variant (``varianten.lees_variant``); empty: today's rules only
+    wijzigingen: tuple = ()
     #: the fields the situation came from: ``situatie`` (its problems are named under it) or a standard household
     uit_situatie: bool = True
 
@@ -213,12 +225,17 @@ def lees_verzoek(verzoek) -> CurveVerzoek:
     ]
     situatie = _situatie(verzoek, fouten)
     fouten += _grenzen(verzoek, situatie)
+    wijzigingen = ()
+    if any(sleutel in verzoek for sleutel in VARIANT):
+        wijzigingen, _ = lees_variant(verzoek, fouten)
     if fouten:
         raise ongeldige_invoer(fouten)
     argumenten = {sleutel: verzoek[sleutel] for sleutel in ARGUMENTEN if sleutel in verzoek}
     if "voorbeeld" in verzoek:
         argumenten.setdefault("persoon", VOORBEELDHUISHOUDENS[verzoek["voorbeeld"]].persoon)
-    return CurveVerzoek(situatie=situatie, argumenten=argumenten, uit_situatie="situatie" in verzoek)
+    return CurveVerzoek(
+        situatie=situatie, argumenten=argumenten, uit_situatie="situatie" in verzoek, wijzigingen=wijzigingen
+    )
 
 
 def _situatie(verzoek: dict, fouten: list[InvalidParam]):
@@ -265,6 +282,22 @@ def _grenzen(verzoek: dict, situatie) -> list[InvalidParam]:
     return fouten
 
 
+def beantwoord_variant(verzoek: CurveVerzoek, taal: str):
+    """The curve under today's rules and, when the request asks one, under the variant (else ``None``)."""
+    huidig = beantwoord(verzoek, taal)
+    if not verzoek.wijzigingen:
+        return huidig, None
+    try:
+        variant = bereken_curve(
+            verzoek.situatie, taal=taal, tbs=gewijzigd_systeem(verzoek.wijzigingen), **verzoek.argumenten
+        )
+    except Exception as fout:  # the same curve computed under today's rules: the changes are the cause
+        raise ongeldige_invoer(
+            [InvalidParam("wijzigingen", "De variant is niet door te rekenen / The variant cannot be computed")]
+        ) from fout
+    return huidig, variant
+
+
 def beantwoord(verzoek: CurveVerzoek, taal: str):
     """The curve of a read request; the situation's problems named by their path in the request."""
     try:
@@ -308,13 +341,20 @@ def wil_svg(accept: str | None) -> bool:
 
 def _antwoord(verzoek: CurveVerzoek, taal: str, svg: bool) -> Response:
     """Compute and present (in the thread pool: a curve and its chart take a fraction of a second)."""
-    curve = beantwoord(verzoek, taal)
+    curve, variant = beantwoord_variant(verzoek, taal)
     koppen = {"Content-Language": taal, "Vary": VARY}
     if svg:
-        from openfisca_nl_sociaal.grafiek import teken  # loads matplotlib: only when a chart is asked for
+        from openfisca_nl_sociaal.grafiek import teken, teken_vergelijking  # matplotlib: only for a chart
 
-        return Response(teken(curve, taal), media_type=SVG, headers=koppen)
+        tekening = teken(curve, taal) if variant is None else teken_vergelijking(curve, variant, taal)
+        return Response(tekening, media_type=SVG, headers=koppen)
     inhoud = {**curve.as_json(), "samenvatting": samenvatting(curve, taal), "versie": versie()}
+    if variant is not None:
+        inhoud["variant"] = {
+            **variant.as_json(),
+            "samenvatting": samenvatting(variant, taal),
+            "wijzigingen": [wijziging_json(w, taal) for w in verzoek.wijzigingen],
+        }
     return JSONResponse(inhoud, headers=koppen)
 
 

@@ -128,15 +128,17 @@ def bereken_curve(
     tot: float | None = None,
     stappen: int = 81,
     taal: str = "nl",
+    tbs=None,
 ) -> Curve:
     """The curve of ``persoon``'s yearly bruto wage from nil to ``tot`` in ``stappen`` points.
 
     ``situatie`` is the public contract's request. ``persoon`` is a partner of the aanvrager's gezin (default:
     the aanvrager, as ``POST /v1/aanspraken`` takes it: the ``aanvrager`` field, else the first person).
     ``tot`` defaults to twice the person's given bruto wage (else toetsingsinkomen), at least
-    ``MINSTE_BOVENGRENS``, rounded up to a multiple of ``AFRONDING``. Raises :class:`Probleem` for bad input.
+    ``MINSTE_BOVENGRENS``, rounded up to a multiple of ``AFRONDING``. ``tbs``: the rules to compute with (a
+    policy variant, ``varianten.gewijzigd_systeem``; default today's). Raises :class:`Probleem` for bad input.
     """
-    tbs = tax_benefit_system()
+    tbs = tbs or tax_benefit_system()
     gelezen = lees_situatie(situatie, tbs)
     persoon = gelezen.aanvrager if persoon is None else persoon
     _controleer(gelezen, persoon, tot, stappen)
@@ -146,8 +148,8 @@ def bereken_curve(
         tot = min(math.ceil(min(max(2 * (basis or 0.0), MINSTE_BOVENGRENS), MAX_TOT) / AFRONDING) * AFRONDING, MAX_TOT)
     bruto = numpy.linspace(0.0, float(tot), stappen)
 
-    verzoeken, netto_werk, onvolledig = _punten(situatie, gelezen, persoon, bruto)
-    antwoorden = bereken_batch(verzoeken, taal)
+    verzoeken, netto_werk, onvolledig = _punten(situatie, gelezen, persoon, bruto, tbs)
+    antwoorden = bereken_batch(verzoeken, taal, tbs=tbs)
     for antwoord in antwoorden:
         if "probleem" in antwoord:  # the situation itself was valid, so a point's problem is an engine fault
             raise RuntimeError(f"curve point not computed: {antwoord['probleem']}")
@@ -217,7 +219,7 @@ def _op_peildatum(gelezen: Situatie, persoon: str, feit: str) -> float | None:
 
 
 def _punten(
-    verzoek: dict, gelezen: Situatie, persoon: str, bruto: numpy.ndarray
+    verzoek: dict, gelezen: Situatie, persoon: str, bruto: numpy.ndarray, tbs
 ) -> tuple[list[dict], numpy.ndarray, list[str]]:
     """The request of every point, the gezin's net income from work per point, and who is missing from it.
 
@@ -237,7 +239,7 @@ def _punten(
     anderen = [p for p in personen if p != persoon]
     # one person per estimate: the varied one at each point, then everyone else once
     invoer = [(persoon, {**eigen, LOON: float(b)}) for b in bruto] + [(p, personen[p]) for p in anderen]
-    geschat, netto = _schattingen(gelezen.peildatum.isoformat(), invoer)
+    geschat, netto = _schattingen(gelezen.peildatum.isoformat(), invoer, tbs)
     n = len(bruto)
     vast = {p: {**personen[p], **geschat[n + k]} for k, p in enumerate(anderen)}
     verzoeken = [
@@ -257,12 +259,11 @@ def _punten(
     return verzoeken, netto_werk, onvolledig
 
 
-def _schattingen(peildatum: str, invoer: list[tuple[str, dict]]) -> tuple[list[dict], numpy.ndarray]:
+def _schattingen(peildatum: str, invoer: list[tuple[str, dict]], tbs) -> tuple[list[dict], numpy.ndarray]:
     """For each (person, contract facts) as a situation of its own: the facts the engine would estimate
     (``VERVANGERS``: not given, but what they are estimated from is), period-keyed for every period a plain
     value covers, and the person's ``netto_inkomen`` in the peildatum's month. All in as few simulations as
     the array builder allows (one or two)."""
-    tbs = tax_benefit_system()
     situaties = [lees_situatie({"peildatum": peildatum, "personen": {p: feiten}}, tbs) for p, feiten in invoer]
     eerste = situaties[0]
     netto = numpy.zeros(len(invoer))

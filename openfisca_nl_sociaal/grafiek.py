@@ -68,7 +68,13 @@ _TEKSTEN = {
     "nu": Tekst("nu", "now"),
     "hoog": Tekst("boven 60%", "above 60%"),
     "armoedeval": Tekst("boven 100%", "above 100%"),
+    "vergelijking": Tekst("Huidige regels en variant", "Current rules and variant"),
+    "huidig": Tekst("Huidige regels", "Current rules"),
+    "variant": Tekst("Variant", "Variant"),
 }
+#: The two sides of a comparison: today's rules solid and dark, the variant dashed in a contrasting colour.
+KLEUR_HUIDIG = "#1a1a1a"
+KLEUR_VARIANT = "#0072b2"
 
 
 def teken(curve: Curve, taal: str | None = None) -> str:
@@ -114,6 +120,57 @@ def teken(curve: Curve, taal: str | None = None) -> str:
             metadata={"Date": None, "Creator": None, "Format": None, "Type": None},
         )
     return _toegankelijk(uitvoer.getvalue(), _TEKSTEN["titel"].in_taal(taal), samenvatting(curve, taal))
+
+
+def teken_vergelijking(huidig: Curve, variant: Curve, taal: str | None = None) -> str:
+    """Today's rules against a policy variant for the same household, as an SVG document: the household's
+    net income per month (top) and the marginal pressure per step (bottom), each as two lines."""
+    taal = taal or huidig.taal
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib.figure import Figure
+
+    namen = (_TEKSTEN["huidig"].in_taal(taal), _TEKSTEN["variant"].in_taal(taal))
+    with _SLOT, matplotlib.rc_context(_RC):
+        figuur = Figure(figsize=AFMETING, dpi=100, layout="constrained")
+        boven, onder = figuur.subplots(2, 1, sharex=True, height_ratios=(3, 2))
+        for curve, naam, kleur, stijl in (
+            (huidig, namen[0], KLEUR_HUIDIG, "-"),
+            (variant, namen[1], KLEUR_VARIANT, (0, (5, 2))),
+        ):
+            boven.plot(
+                curve.bruto_per_maand, curve.netto_huishouden, color=kleur, linestyle=stijl, linewidth=1.8, label=naam
+            )
+            onder.stairs(
+                numpy.clip(curve.marginale_druk * 100, *DRUK_BEREIK),
+                edges=curve.bruto_per_maand,
+                color=kleur,
+                linestyle=stijl,
+                linewidth=1.6,
+                baseline=None,
+                label=naam,
+            )
+        boven.set_title(_TEKSTEN["netto"].in_taal(taal), loc="left")
+        boven.yaxis.set_major_formatter(lambda y, _: euro(y, taal, centen=False))
+        hoogste = max(float(huidig.netto_huishouden.max()), float(variant.netto_huishouden.max()), 1.0)
+        boven.set_ylim(0, hoogste * 1.05)
+        onder.axhline(100, color="#666666", linewidth=1.0, linestyle=(0, (1, 2)))
+        onder.axhline(0, color="#666666", linewidth=0.8)
+        onder.set_title(_TEKSTEN["druk"].in_taal(taal), loc="left")
+        onder.yaxis.set_major_formatter(lambda y, _: f"{y:.0f}%")
+        for as_ in (boven, onder):
+            as_.xaxis.set_major_formatter(lambda x, _: euro(x, taal, centen=False))
+            as_.grid(axis="y", color="#d9d9d9", linewidth=0.6)
+            as_.set_axisbelow(True)
+            as_.set_xlim(0, huidig.bruto_per_maand[-1])
+            as_.tick_params(labelbottom=True)
+        onder.set_xlabel(_TEKSTEN["bruto"].in_taal(taal))
+        boven.legend(loc="lower right", frameon=True, framealpha=0.9, edgecolor="#cccccc")
+        uitvoer = io.StringIO()
+        figuur.savefig(uitvoer, format="svg", metadata={"Date": None, "Creator": None, "Format": None, "Type": None})
+    beschrijving = f"{namen[0]}: {samenvatting(huidig, taal)} {namen[1]}: {samenvatting(variant, taal)}"
+    return _toegankelijk(uitvoer.getvalue(), _TEKSTEN["vergelijking"].in_taal(taal), beschrijving)
 
 
 def _teken_netto(as_, curve: Curve, taal: str) -> None:

@@ -440,7 +440,7 @@ class Hervorming(ParameterWijzigingen):
             "beschrijving": cls.beschrijving.in_taal(taal),
             "status": cls.status.in_taal(taal),
             "bronnen": [b.as_json() for b in cls.bronnen],
-            "wijzigingen": [_wijziging_json(w) for w in cls.lees()],
+            "wijzigingen": [wijziging_json(w) for w in cls.lees()],
         }
         if cls.toelichting is not None:
             antwoord["toelichting"] = cls.toelichting.in_taal(taal)
@@ -493,7 +493,7 @@ def _label(knoop, taal: str) -> str:
     return en if taal == "en" and en else nl
 
 
-def _wijziging_json(wijziging: Wijziging, taal: str | None = None) -> dict:
+def wijziging_json(wijziging: Wijziging, taal: str | None = None) -> dict:
     knoop = _volg(tax_benefit_system().parameters, wijziging.parameter)
     antwoord = {"parameter": wijziging.parameter, "vanaf": wijziging.vanaf, "tot": wijziging.tot}
     if wijziging.schaal is None:
@@ -535,6 +535,18 @@ def _lees_verzoek(verzoek) -> tuple[list, bool, tuple[Wijziging, ...], list[type
     else:
         situaties = verzoek["situaties"]
 
+    wijzigingen, gekozen = lees_variant(verzoek, fouten)
+    if fouten:
+        raise _ongeldig(fouten)
+    return situaties, enkel, wijzigingen, gekozen
+
+
+def lees_variant(
+    verzoek: dict, fouten: list[InvalidParam], verplicht: bool = True
+) -> tuple[tuple[Wijziging, ...], list[type[Hervorming]]]:
+    """A request's ``hervormingen`` (named reforms) and ``wijzigingen`` (its own changes), checked, every
+    fault appended to ``fouten``; the changes in the order they apply (the reforms first), and the reforms.
+    ``verplicht``: a request that names neither is a fault (``POST /v1/varianten``)."""
     bekend = hervormingen()
     gekozen: list[type[Hervorming]] = []
     ruw_hervormingen = verzoek.get("hervormingen", [])
@@ -553,9 +565,8 @@ def _lees_verzoek(verzoek) -> tuple[list, bool, tuple[Wijziging, ...], list[type
                 fouten.append(InvalidParam(f"hervormingen.{i}", "Dubbel genoemd / Named twice"))
             else:
                 gekozen.append(bekend[ident])
-
     eigen = lees_wijzigingen(verzoek.get("wijzigingen", []), fouten=fouten)
-    if not fouten and not eigen and not gekozen:
+    if verplicht and not fouten and not eigen and not gekozen:
         fouten.append(
             InvalidParam(
                 "wijzigingen",
@@ -563,9 +574,8 @@ def _lees_verzoek(verzoek) -> tuple[list, bool, tuple[Wijziging, ...], list[type
             )
         )
     if fouten:
-        raise _ongeldig(fouten)
-    wijzigingen = tuple(w for hervorming in gekozen for w in hervorming.lees()) + eigen
-    return situaties, enkel, wijzigingen, gekozen
+        return (), gekozen
+    return tuple(w for hervorming in gekozen for w in hervorming.lees()) + eigen, gekozen
 
 
 def _met_voorvoegsel(probleem: Probleem, voorvoegsel: str) -> Probleem:
@@ -735,7 +745,7 @@ def bereken_varianten(verzoek, taal: str = "nl", vandaag: datetime.date | None =
         "hervormingen": [
             {"id": h.id, "titel": h.titel.in_taal(taal), "bronnen": [b.as_json() for b in h.bronnen]} for h in gekozen
         ],
-        "wijzigingen": [_wijziging_json(w, taal) for w in wijzigingen],
+        "wijzigingen": [wijziging_json(w, taal) for w in wijzigingen],
         "antwoorden": [
             {"probleem": problemen[i].as_json()} if i in problemen else next(vergeleken) for i in range(len(situaties))
         ],

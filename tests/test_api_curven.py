@@ -174,7 +174,16 @@ def test_openapi_declares_both_routes_their_media_types_and_problems(api):
     for code in ("400", "413", "500"):
         assert list(operatie["responses"][code]["content"]) == [PROBLEM]
     verzoek = operatie["requestBody"]["content"]["application/json"]
-    assert set(verzoek["schema"]["properties"]) == {"situatie", "voorbeeld", "peildatum", "persoon", "tot", "stappen"}
+    assert set(verzoek["schema"]["properties"]) == {
+        "situatie",
+        "voorbeeld",
+        "peildatum",
+        "persoon",
+        "tot",
+        "stappen",
+        "wijzigingen",
+        "hervormingen",
+    }
     assert verzoek["schema"]["properties"]["voorbeeld"]["enum"] == IDS
     assert verzoek["schema"]["properties"]["peildatum"]["format"] == "date"
     assert verzoek["example"]["voorbeeld"] in IDS
@@ -407,3 +416,33 @@ def test_an_absurd_wage_gives_a_curve_up_to_the_highest_upper_end(api, feit):
     antwoord = api.post("/v1/curven", json={"situatie": {"personen": {"ik": feit}}})
     assert antwoord.status_code == 200, antwoord.text
     assert antwoord.json()["punten"][-1]["bruto_per_jaar"] == MAX_TOT
+
+
+def test_a_variant_curve_beside_todays_differs_only_by_what_the_change_computes(api):
+    """The standaardpremie raised by 240 a year (2119 -> 2359, 2026): wherever the single person gets
+    zorgtoeslag under both rules, the yearly amount rises by exactly 240 (Wzt art. 2: standaardpremie minus
+    normpremie; Awir art. 14 lid 4 rounds the yearly amount to whole euros, which 240 keeps) and the monthly
+    term (a twelfth, rounded down) by exactly 20; the household's net income by the same 20; the other
+    schemes not at all. Where today's zorgtoeslag has ended, the variant's can still be above nil."""
+    wijziging = {"parameter": "wet_op_de_zorgtoeslag.standaardpremie", "vanaf": "2026-01-01", "waarde": 2359}
+    antwoord = api.post("/v1/curven", json={"voorbeeld": "alleenstaande_minimumloon", "wijzigingen": [wijziging]})
+    assert antwoord.status_code == 200, antwoord.text
+    huidig, variant = antwoord.json(), antwoord.json()["variant"]
+    assert variant["wijzigingen"][0]["huidig"] == 2119 and variant["wijzigingen"][0]["waarde"] == 2359
+    beide = 0
+    for punt_h, punt_v in zip(huidig["punten"], variant["punten"], strict=True):
+        zt_h, zt_v = punt_h["regelingen"]["zorgtoeslag"], punt_v["regelingen"]["zorgtoeslag"]
+        if zt_h > 0 and zt_v > 0:
+            beide += 1
+            assert zt_v - zt_h == 20
+            assert punt_v["netto_huishouden"] - punt_h["netto_huishouden"] == pytest.approx(20, abs=0.011)
+        for regeling, bedrag in punt_h["regelingen"].items():
+            if regeling != "zorgtoeslag":
+                assert punt_v["regelingen"][regeling] == bedrag, regeling
+    assert beide > 10
+    svg = api.post(
+        "/v1/curven",
+        json={"voorbeeld": "alleenstaande_minimumloon", "wijzigingen": [wijziging]},
+        headers={"Accept": "image/svg+xml"},
+    )
+    assert svg.status_code == 200 and "Huidige regels" in svg.text and "Variant" in svg.text
