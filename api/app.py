@@ -21,6 +21,7 @@ from openfisca_nl_sociaal.aanspraken import bereken_aanspraken, bereken_batch, t
 from openfisca_nl_sociaal.problemen import InvalidParam, Probleem, ongeldige_invoer
 
 from .batch import BATCH_ANTWOORD, batch_schema
+from .beleid import maak_router as beleid_router
 from .burger import maak_router as burger_router
 from .consulent import maak_router as consulent_router
 from .curven import maak_router as curven_router
@@ -154,6 +155,7 @@ def create_app() -> FastAPI:
     # The citizen page (server-rendered, no JavaScript needed) and its stylesheet.
     app.include_router(burger_router())
     app.include_router(consulent_router())
+    app.include_router(beleid_router())
     app.mount("/static", StaticFiles(directory=Path(__file__).parent / "static"), name="static")
 
     @app.post(

@@ -235,6 +235,52 @@ TEKSTEN: dict[str, Tekst] = {
     "getoetst_op": Tekst("Getoetst op", "Checked on"),
     "printen_rapport": Tekst("Print als rapport", "Print as a report"),
     "nieuwe_toetsing": Tekst("Nieuwe toetsing", "New check"),
+    "beleid_titel": Tekst("Beleid doorrekenen", "Simulate policy"),
+    "beleid_uitleg": Tekst(
+        "Kies een standaardhuishouden en een hervorming of een parameterwijziging, en zie het netto inkomen en de "
+        "marginale druk over een oplopend bruto loon, nu en in de variant. De server wordt er niet voor "
+        "herstart: elke berekening krijgt haar eigen regels.",
+        "Choose a standard household and a reform or a parameter change, and see the net income and the marginal "
+        "pressure over a rising gross wage, today and in the variant. The server is not restarted for it: each "
+        "computation gets its own rules.",
+    ),
+    "huishouden_kies": Tekst("Standaardhuishouden", "Standard household"),
+    "peildatum_label": Tekst("Peildatum", "Reference date"),
+    "peildatum_hint": Tekst("Leeg: {datum}", "Empty: {datum}"),
+    "variant_legend": Tekst("De variant (leeg: alleen de huidige regels)", "The variant (empty: today's rules only)"),
+    "hervorming_label": Tekst("Hervorming", "Reform"),
+    "geen_hervorming": Tekst("Geen", "None"),
+    "parameter_label": Tekst("Parameter", "Parameter"),
+    "parameter_hint": Tekst(
+        "Het pad van een parameter, bijvoorbeeld wet_op_de_zorgtoeslag.standaardpremie",
+        "A parameter's path, for example wet_op_de_zorgtoeslag.standaardpremie",
+    ),
+    "vanaf_label": Tekst("Vanaf", "From"),
+    "waarde_label": Tekst("Nieuwe waarde", "New value"),
+    "waarde_hint": Tekst(
+        "Een getal (een percentage als fractie: 0,96 voor 96%), of ja/nee",
+        "A number (a percentage as a fraction: 0.96 for 96%), or ja/nee",
+    ),
+    "doorrekenen": Tekst("Reken door", "Compute"),
+    "beleid_uitkomst": Tekst("Netto inkomen en marginale druk", "Net income and marginal pressure"),
+    "beleid_alt": Tekst(
+        "Grafiek van het netto inkomen en de marginale druk van het huishouden bij een oplopend bruto loon; "
+        "de tekst en de tabel eronder geven dezelfde informatie.",
+        "Chart of the household's net income and marginal pressure over a rising gross wage; the text and "
+        "the table below give the same information.",
+    ),
+    "huidige_regels": Tekst("Huidige regels", "Current rules"),
+    "variant": Tekst("Variant", "Variant"),
+    "beleid_tabel": Tekst("Netto inkomen per maand van het huishouden", "The household's net income per month"),
+    "netto_huidig": Tekst("Netto, huidige regels", "Net, current rules"),
+    "netto_variant": Tekst("Netto, variant", "Net, variant"),
+    "verschil_kort": Tekst("Verschil", "Difference"),
+    "druk_huidig": Tekst("Marginale druk, huidig", "Marginal pressure, current"),
+    "druk_variant": Tekst("Marginale druk, variant", "Marginal pressure, variant"),
+    "beleid_api": Tekst(
+        "Dezelfde berekening via de API: POST /v1/curven met wijzigingen of hervormingen.",
+        "The same computation through the API: POST /v1/curven with wijzigingen or hervormingen.",
+    ),
     "terug_naar_start": Tekst("Terug naar het begin", "Back to the start"),
 }
 
