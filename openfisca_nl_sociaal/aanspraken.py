@@ -94,7 +94,10 @@ def _naam(regeling: Regeling, situatie: Situatie, taal: str) -> str:
         code = huishouden.get("gemeente", {}).get(situatie.maand)
         gemeenten = tax_benefit_system().parameters.gemeenten.children
         if code in gemeenten and regeling.naam_in_gemeente in gemeenten[code].metadata:
-            naam = f"{naam}: {gemeenten[code].metadata[regeling.naam_in_gemeente]}"
+            eigen = gemeenten[code].metadata[regeling.naam_in_gemeente]
+            # "Gemeentelijke pas (Stadspas): Rotterdampas", but not "… (Stadspas): Stadspas"
+            if eigen.casefold() not in naam.casefold():
+                naam = f"{naam}: {eigen}"
     return naam
 
 

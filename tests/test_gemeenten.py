@@ -100,3 +100,19 @@ def test_the_iit_asks_its_optional_facts_and_is_decided_once_they_are_given(clie
     ]
     # Utrecht 2024, alleenstaande: € 276 (gemeente Utrecht, bedragen vanaf 1 januari 2024); 1.300 <= 110% x 1.283,83.
     assert (iit["status"], iit["bedrag_per_jaar"], iit["bedrag_per_maand"]) == ("recht", 276.0, 23.0)
+
+
+def test_a_municipal_name_equal_to_the_schemes_own_is_not_repeated():
+    """Amsterdam calls its pass the Stadspas: "Gemeentelijke pas (Stadspas)", not "…: Stadspas" again;
+    Rotterdam's own name is added ("…: Rotterdampas")."""
+    from openfisca_nl_sociaal.aanspraken import bereken_aanspraken
+    from openfisca_nl_sociaal.voorbeeldhuishoudens import voorbeeld
+
+    amsterdam = voorbeeld("alleenstaande_minimumloon")  # rents in Amsterdam (GM0363)
+    rotterdam = voorbeeld("alleenstaande_minimumloon")
+    rotterdam["huishoudens"] = {k: {**v, "gemeente": "GM0599"} for k, v in rotterdam["huishoudens"].items()}
+    namen = [
+        next(r["naam"] for r in bereken_aanspraken(s)["regelingen"] if r["id"] == "stadspas")
+        for s in (amsterdam, rotterdam)
+    ]
+    assert namen == ["Gemeentelijke pas (Stadspas)", "Gemeentelijke pas (Stadspas): Rotterdampas"]
