@@ -281,6 +281,8 @@ TEKSTEN: dict[str, Tekst] = {
         "Dezelfde berekening via de API: POST /v1/curven met wijzigingen of hervormingen.",
         "The same computation through the API: POST /v1/curven with wijzigingen or hervormingen.",
     ),
+    "voor_consulenten": Tekst("Voor consulenten: toets een beslissing", "For caseworkers: check a decision"),
+    "voor_beleid": Tekst("Voor beleid: reken varianten door", "For policy: simulate variants"),
     "terug_naar_start": Tekst("Terug naar het begin", "Back to the start"),
 }
 
