@@ -26,7 +26,8 @@ def _meet(functie, herhalingen):
 
 def main():
     begin = time.perf_counter()
-    from openfisca_nl_sociaal.aanspraken import bereken_aanspraken, tax_benefit_system
+    from openfisca_nl_sociaal import tax_benefit_system
+    from openfisca_nl_sociaal.antwoord.aanspraken import bereken_aanspraken
 
     tbs = tax_benefit_system()
     print(f"start-up (import + load rules): {time.perf_counter() - begin:.2f} s")

@@ -43,9 +43,9 @@ from pathlib import Path
 
 import httpx
 
-from openfisca_nl_sociaal.aanspraken import tax_benefit_system
+from openfisca_nl_sociaal import tax_benefit_system
+from openfisca_nl_sociaal.invoer.situatie import lees_situatie
 from openfisca_nl_sociaal.regelingen import REGELINGEN
-from openfisca_nl_sociaal.situatie import lees_situatie
 
 BENCH = Path(__file__).resolve().parent
 VOORBEELD = BENCH.parent / "tests" / "voorbeelden" / "utrecht_2024_alle_regelingen.json"

@@ -1,9 +1,17 @@
 """openfisca-nl-sociaal: Dutch social regulations as OpenFisca rules.
 
 ``CountryTaxBenefitSystem`` is what OpenFisca tools expect of a country package
-(``openfisca test``, ``openfisca serve --country-package openfisca_nl_sociaal``).
+(``openfisca test``, ``openfisca serve --country-package openfisca_nl_sociaal``); the product reaches the
+one system of its process through :func:`tax_benefit_system`, and the versions that fix a computation
+through :func:`versie`.
+
+The sub-packages by role: ``regels`` (what ``variables/`` import: money, dates, the Awir, municipal look-up,
+the laws' addresses), ``regelingen`` (the scheme catalogue), ``invoer`` (a request in, a simulation out),
+``antwoord`` (entitlements, ranges, explanation, toetsing) and ``beleid`` (the policy maker's tools).
 """
 
+from functools import lru_cache
+from importlib import metadata
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
@@ -44,3 +52,19 @@ class CountryTaxBenefitSystem(TaxBenefitSystem):
         super().__init__(entities.entities)
         self.add_variables_from_directory(str(VARIABLES_DIR))
         self.load_parameters(str(PARAMETERS_DIR))
+
+
+@lru_cache(maxsize=1)
+def tax_benefit_system() -> CountryTaxBenefitSystem:
+    """The one tax-benefit system of this process (loading it takes a second; it is read-only)."""
+    return CountryTaxBenefitSystem()
+
+
+@lru_cache(maxsize=1)
+def _versies() -> tuple[tuple[str, str], ...]:
+    return (("rekenregels", __version__), ("openfisca_core", metadata.version("openfisca-core")))
+
+
+def versie() -> dict[str, str]:
+    """The versions that fix a computation: these rules and the engine that ran them."""
+    return dict(_versies())

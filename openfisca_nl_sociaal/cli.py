@@ -6,12 +6,12 @@ import argparse
 import json
 import sys
 
-from openfisca_nl_sociaal.problemen import InvalidParam, Probleem, ongeldige_invoer
+from openfisca_nl_sociaal.antwoord.aanspraken import bereken_aanspraken
+from openfisca_nl_sociaal.invoer.problemen import InvalidParam, Probleem, ongeldige_invoer
+from openfisca_nl_sociaal.server import serve
 
 
 def _aanspraken(pad: str, taal: str) -> int:
-    from openfisca_nl_sociaal.aanspraken import bereken_aanspraken
-
     try:
         try:
             with open(pad, encoding="utf-8") as bestand:
@@ -33,8 +33,6 @@ def _aanspraken(pad: str, taal: str) -> int:
 
 
 def _serve(host: str, port: int, workers: int) -> int:
-    from openfisca_nl_sociaal.server import serve
-
     serve(host, port, workers)
     return 0
 

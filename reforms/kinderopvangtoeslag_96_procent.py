@@ -28,8 +28,8 @@ provider. The model holds values through 2026; a date in 2029 computes with the 
 (the maximum uurprijs of 2026 among them), which is what the test does.
 """
 
+from openfisca_nl_sociaal.beleid.hervorming import Hervorming
 from openfisca_nl_sociaal.regelingen import Grondslag, Tekst
-from openfisca_nl_sociaal.varianten import Hervorming
 
 #: the date the latest plan gives (Voorjaarsnota 2025)
 VANAF = "2029-01-01"

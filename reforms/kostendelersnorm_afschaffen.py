@@ -24,8 +24,8 @@ through the percentages of art. 22a: 40% + 30% of the gehuwdennorm differs from 
 cent.
 """
 
+from openfisca_nl_sociaal.beleid.hervorming import Hervorming
 from openfisca_nl_sociaal.regelingen import Grondslag, Tekst
-from openfisca_nl_sociaal.varianten import Hervorming
 
 #: the study names no date: the model's latest year
 VANAF = "2026-01-01"

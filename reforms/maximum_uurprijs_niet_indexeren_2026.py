@@ -24,8 +24,8 @@ buitenschoolse opvang 9.52, gastouderopvang 8.10 euro an hour. The bill covers 2
 later amounts, so the change runs to the end of 2026 (``tot``) and later years carry today's 2026 amounts.
 """
 
+from openfisca_nl_sociaal.beleid.hervorming import Hervorming
 from openfisca_nl_sociaal.regelingen import Grondslag, Tekst
-from openfisca_nl_sociaal.varianten import Hervorming
 
 #: the calculation year the bill covers
 VANAF, TOT = "2026-01-01", "2026-12-31"

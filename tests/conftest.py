@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from openfisca_nl_sociaal.aanspraken import tax_benefit_system
+from openfisca_nl_sociaal import tax_benefit_system
 
 VOORBEELDEN = Path(__file__).parent / "voorbeelden"
 

@@ -4,7 +4,7 @@ WCAG 2.1 A/AA violation from axe-core on the form or the result."""
 
 import httpx
 
-from .test_startpagina import _beschrijf
+from .hulp import beschrijf
 
 WIJZIGING = {"parameter": "wet_op_de_zorgtoeslag.standaardpremie", "vanaf": "2026-01-01", "waarde": 2359}
 
@@ -15,7 +15,7 @@ def test_a_policy_maker_compares_a_variant_with_todays_rules(
     voor = httpx.post(f"{server_url}/v1/curven", json={"voorbeeld": "alleenstaande_ouder_twee_kinderen"}).json()
     page.goto(f"{server_url}/beleid")
     schendingen = axe_schendingen(page)
-    assert schendingen == [], _beschrijf(schendingen)
+    assert schendingen == [], beschrijf(schendingen)
     page.get_by_label("Standaardhuishouden").select_option("alleenstaande_ouder_twee_kinderen")
     page.get_by_label("Parameter", exact=True).fill(WIJZIGING["parameter"])
     page.get_by_label("Vanaf").fill(WIJZIGING["vanaf"])
@@ -23,7 +23,7 @@ def test_a_policy_maker_compares_a_variant_with_todays_rules(
     page.get_by_role("button", name="Reken door").click()
     page.get_by_role("heading", name="Netto inkomen en marginale druk").wait_for()
     schendingen = axe_schendingen(page)
-    assert schendingen == [], _beschrijf(schendingen)
+    assert schendingen == [], beschrijf(schendingen)
     save_screenshot(page, "beleid_variant_nl")
 
     api = httpx.post(

@@ -17,7 +17,7 @@ import pytest
 
 from openfisca_nl_sociaal.opmaak import euro
 
-from .test_startpagina import _beschrijf
+from .hulp import beschrijf
 
 KOPPEN = {
     "nl": {"controle": "Controleer uw antwoorden", "uitkomst": "Uw uitkomst", "volgende": "Volgende"},
@@ -144,7 +144,7 @@ def _geen_schendingen(page, axe_schendingen, inspectie=None):
     else:
         inspectie.set_content(page.content())
         schendingen = axe_schendingen(inspectie)
-    assert schendingen == [], f"{page.title()}: {_beschrijf(schendingen)}"
+    assert schendingen == [], f"{page.title()}: {beschrijf(schendingen)}"
 
 
 def _beantwoord(page, reis: Reis) -> None:

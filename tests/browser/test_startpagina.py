@@ -5,12 +5,7 @@ The server is the installed ``nl-sociaal serve``; see ``conftest.py`` for how th
 
 from urllib.parse import urldefrag
 
-
-def _beschrijf(schendingen: list[dict]) -> str:
-    """One line per violation: rule id, impact, help text and the offending elements."""
-    return "\n".join(
-        f"{s['id']} ({s.get('impact')}): {s['help']} -> {[n['target'] for n in s['nodes']]}" for s in schendingen
-    )
+from .hulp import beschrijf
 
 
 def test_startpagina_is_dutch_accessible_and_stays_on_localhost(
@@ -23,7 +18,7 @@ def test_startpagina_is_dutch_accessible_and_stays_on_localhost(
     assert page.get_attribute("html", "lang") == "nl"
     assert page.title()
     schendingen = axe_schendingen(page)
-    assert schendingen == [], _beschrijf(schendingen)
+    assert schendingen == [], beschrijf(schendingen)
     assert_no_offsite_requests()
 
 

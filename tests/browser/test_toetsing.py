@@ -7,7 +7,7 @@ from pathlib import Path
 
 import httpx
 
-from .test_startpagina import _beschrijf
+from .hulp import beschrijf
 
 VOORBEELD = Path(__file__).parents[1] / "voorbeelden" / "utrecht_2024_alle_regelingen.json"
 
@@ -20,7 +20,7 @@ def test_a_caseworker_checks_a_decision_from_the_citizens_answers_file(
     bestand.write_text(json.dumps({"formaat": "openfisca-nl-sociaal/antwoorden", "versie": 1, "situatie": situatie}))
     page.goto(f"{server_url}/toetsing")
     schendingen = axe_schendingen(page)
-    assert schendingen == [], _beschrijf(schendingen)
+    assert schendingen == [], beschrijf(schendingen)
     page.get_by_label("Antwoordenbestand of situatie (.json)").set_input_files(str(bestand))
     page.get_by_label("Regeling").select_option("huurtoeslag")
     page.get_by_label("Maand of jaar").fill("2024-03")
@@ -32,7 +32,7 @@ def test_a_caseworker_checks_a_decision_from_the_citizens_answers_file(
     for samenvatting in page.locator("ul.boom > li > details > summary").all()[:3]:
         samenvatting.click()
     schendingen = axe_schendingen(page)
-    assert schendingen == [], _beschrijf(schendingen)
+    assert schendingen == [], beschrijf(schendingen)
     save_screenshot(page, "toetsing_oordeel_nl")
     api = httpx.post(
         f"{server_url}/v1/toetsing",

@@ -3,8 +3,8 @@
 from openfisca_core.periods import DateUnit
 from openfisca_core.variables import Variable
 
-from openfisca_nl_sociaal.dates import leeftijd_op
 from openfisca_nl_sociaal.entities import Persoon
+from openfisca_nl_sociaal.regels.datums import leeftijd_op
 
 BW_1_233 = "https://wetten.overheid.nl/BWBR0002656/2025-01-01#Boek1_Titeldeel16_Artikel233"
 

@@ -11,9 +11,9 @@ from openfisca_core.periods import DateUnit
 from openfisca_core.periods import period as make_period
 from openfisca_core.variables import Variable
 
-from openfisca_nl_sociaal.dates import eerste_dag_kwartaal, leeftijd_op
 from openfisca_nl_sociaal.entities import Gezin, Persoon
-from openfisca_nl_sociaal.money import MoneyVariable, op_centen
+from openfisca_nl_sociaal.regels.datums import eerste_dag_kwartaal, leeftijd_op
+from openfisca_nl_sociaal.regels.geld import MoneyVariable, op_centen
 
 AKW = "https://wetten.overheid.nl/BWBR0002368/2025-01-01"
 

@@ -16,7 +16,7 @@ from openfisca_core.periods import DateUnit
 from openfisca_core.variables import Variable
 
 from openfisca_nl_sociaal.entities import Gezin, Persoon
-from openfisca_nl_sociaal.money import MoneyVariable, op_centen
+from openfisca_nl_sociaal.regels.geld import MoneyVariable, op_centen
 
 AOW = "https://wetten.overheid.nl/BWBR0002221/2025-01-01"
 
@@ -189,3 +189,39 @@ class aow__vakantie_uitkering_gezin_per_jaar(MoneyVariable):
 
     def formula(gezin, period):
         return gezin.sum(gezin.members("aow__vakantie_uitkering_per_jaar", period), role=Gezin.PARTNER)
+
+
+def _volledig_per_jaar(parameters, period, soort: str) -> float:
+    """The full AOW of a calendar year with its vakantie-uitkering: each month at the amounts in force on its
+    first day (they change on 1 January and 1 July)."""
+    return sum(
+        parameters(maand).algemene_ouderdomswet.maandbedrag[soort]
+        + parameters(maand).algemene_ouderdomswet.vakantie_uitkering[soort]
+        for maand in period.get_subperiods(DateUnit.MONTH)
+    )
+
+
+class aow__volledig_per_jaar_ongehuwd(MoneyVariable):
+    """The full bruto AOW of a calendar year for an ongehuwde with 50 insured years, vakantie-uitkering included
+    (art. 9 lid 1, 29-31): what the policy tools' single pensioner receives."""
+
+    entity = Persoon
+    definition_period = DateUnit.YEAR
+    label = "Volledige AOW per jaar, ongehuwd / Full state pension per year, single"
+    reference = [f"{AOW}#Artikel9", f"{AOW}#Artikel29"]
+
+    def formula(persoon, period, parameters):
+        return persoon.filled_array(op_centen(_volledig_per_jaar(parameters, period, "ongehuwd")))
+
+
+class aow__volledig_per_jaar_gehuwd(MoneyVariable):
+    """The full bruto AOW of a calendar year per gehuwde with 50 insured years, vakantie-uitkering included
+    (art. 9 lid 1, 29-31): what each partner of the policy tools' pensioner couple receives."""
+
+    entity = Persoon
+    definition_period = DateUnit.YEAR
+    label = "Volledige AOW per jaar, gehuwd (per persoon) / Full state pension per year, married (per person)"
+    reference = [f"{AOW}#Artikel9", f"{AOW}#Artikel29"]
+
+    def formula(persoon, period, parameters):
+        return persoon.filled_array(op_centen(_volledig_per_jaar(parameters, period, "gehuwd")))

@@ -3,7 +3,7 @@
 from openfisca_core.periods import DateUnit
 
 from openfisca_nl_sociaal.entities import Gezin
-from openfisca_nl_sociaal.money import MoneyVariable
+from openfisca_nl_sociaal.regels.geld import MoneyVariable
 
 AWIR = "https://wetten.overheid.nl/BWBR0018472/2025-01-01"
 

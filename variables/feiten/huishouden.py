@@ -5,7 +5,7 @@ from openfisca_core.periods import DateUnit
 from openfisca_core.variables import Variable
 
 from openfisca_nl_sociaal.entities import Huishouden
-from openfisca_nl_sociaal.money import MoneyVariable
+from openfisca_nl_sociaal.regels.geld import MoneyVariable
 
 WHT = "https://wetten.overheid.nl/BWBR0008659/2025-01-01"
 

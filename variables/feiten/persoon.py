@@ -12,7 +12,7 @@ from openfisca_core.periods import DateUnit
 from openfisca_core.variables import Variable
 
 from openfisca_nl_sociaal.entities import Persoon
-from openfisca_nl_sociaal.money import MoneyVariable
+from openfisca_nl_sociaal.regels.geld import MoneyVariable
 
 AWIR = "https://wetten.overheid.nl/BWBR0018472"
 

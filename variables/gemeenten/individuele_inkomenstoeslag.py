@@ -29,8 +29,8 @@ from openfisca_core.periods import DateUnit
 from openfisca_core.variables import Variable
 
 from openfisca_nl_sociaal.entities import Gezin
-from openfisca_nl_sociaal.gemeenten import gemeente_parameter, gemeente_parameters
-from openfisca_nl_sociaal.money import MoneyVariable, op_centen
+from openfisca_nl_sociaal.regels.geld import MoneyVariable, op_centen
+from openfisca_nl_sociaal.regels.gemeenten import gemeente_parameter, gemeente_parameters
 
 PW36 = "https://wetten.overheid.nl/BWBR0015703/2025-01-01#Artikel36"
 IIT = "individuele_inkomenstoeslag"

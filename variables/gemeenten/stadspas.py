@@ -15,8 +15,8 @@ from openfisca_core.periods import DateUnit
 from openfisca_core.variables import Variable
 
 from openfisca_nl_sociaal.entities import Gezin
-from openfisca_nl_sociaal.gemeenten import gemeente_parameter
-from openfisca_nl_sociaal.money import MoneyVariable
+from openfisca_nl_sociaal.regels.geld import MoneyVariable
+from openfisca_nl_sociaal.regels.gemeenten import gemeente_parameter
 
 GEMEENTEWET = "https://wetten.overheid.nl/BWBR0005416/2025-01-01#Artikel147"
 

@@ -31,8 +31,8 @@ from openfisca_core.periods import DateUnit
 from openfisca_core.variables import Variable
 
 from openfisca_nl_sociaal.entities import Gezin
-from openfisca_nl_sociaal.gemeenten import gemeente_parameter
-from openfisca_nl_sociaal.money import MoneyVariable, op_centen
+from openfisca_nl_sociaal.regels.geld import MoneyVariable, op_centen
+from openfisca_nl_sociaal.regels.gemeenten import gemeente_parameter
 
 URI = "https://wetten.overheid.nl/BWBR0004766/2025-01-01"
 RKBM = "https://wetten.overheid.nl/BWBR0047157/2022-09-17#Artikel2"

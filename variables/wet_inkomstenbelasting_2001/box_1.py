@@ -20,7 +20,7 @@ from openfisca_core.periods import DateUnit
 from openfisca_core.variables import Variable
 
 from openfisca_nl_sociaal.entities import Persoon
-from openfisca_nl_sociaal.money import MoneyVariable
+from openfisca_nl_sociaal.regels.geld import MoneyVariable
 
 IB = "https://wetten.overheid.nl/BWBR0011353/2025-01-01"
 WFSV = "https://wetten.overheid.nl/BWBR0017745/2025-01-01"

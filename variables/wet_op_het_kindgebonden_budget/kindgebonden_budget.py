@@ -12,9 +12,9 @@ import numpy
 from openfisca_core.periods import DateUnit
 from openfisca_core.variables import Variable
 
-from openfisca_nl_sociaal import awir
 from openfisca_nl_sociaal.entities import Gezin, Persoon
-from openfisca_nl_sociaal.money import MoneyVariable
+from openfisca_nl_sociaal.regels import awir
+from openfisca_nl_sociaal.regels.geld import MoneyVariable
 
 WKB = "https://wetten.overheid.nl/BWBR0022751/2025-01-01"
 

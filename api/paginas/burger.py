@@ -1,0 +1,793 @@
+"""The citizen check: server-rendered pages, Dutch by default, that work without JavaScript.
+
+The flow keeps no state on the server and sets no cookie: every page carries the answers so far in a
+hidden form field and posts them back (personal facts only in POST bodies, never in a URL). The steps:
+
+1. the household (``/check``): dates of birth of the applicant, a partner, children and housemates;
+2. the questions (``/check/vraag``), one topic per page (:data:`ONDERWERPEN`: the household's situation
+   first, then money), asking only the facts ``vervolgvragen`` of ``POST /v1/aanspraken`` still lists.
+   "Weet ik niet" is an answer: the fact stays unknown and is not asked again. Who knows only a bruto
+   wage gives that instead of the income facts (the engine estimates them, ``situatie.VERVANGERS``);
+3. "check your answers" (``/check/controle``), where each answer can be changed (``/check/wijzig``);
+4. the result (``/check/uitkomst``) with the chart "what if I earn more?".
+
+Every page has a "Vorige" (back) button that undoes the last step (``/check/terug``); with JavaScript
+the browser's own back button works too (``static/check.js`` keeps each page in the browser's history).
+The answers can be downloaded as a file (``/check/bestand``) and read in again (``/check/inlezen``): the
+file's ``situatie`` is a request body of ``POST /v1/aanspraken``, so a caseworker can use it as is.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime
+import json
+from dataclasses import dataclass, field
+
+from babel.numbers import format_decimal
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from openfisca_core.indexed_enums import Enum
+from starlette.datastructures import FormData
+
+from openfisca_nl_sociaal import tax_benefit_system
+from openfisca_nl_sociaal.antwoord.aanspraken import bereken_aanspraken
+from openfisca_nl_sociaal.beleid.curven import bereken_curve, samenvatting, tabel
+from openfisca_nl_sociaal.beleid.grafiek import teken
+from openfisca_nl_sociaal.invoer.feiten import VERVANGERS, VRAGEN
+from openfisca_nl_sociaal.invoer.problemen import Probleem
+from openfisca_nl_sociaal.opmaak import euro, locale, procent
+from openfisca_nl_sociaal.regelingen import Tekst
+from openfisca_nl_sociaal.regels.gemeenten import gemeente_namen
+
+from ..http import buiten_de_lus
+from .formulier import MAX_BESTAND_BYTES, lees_getal, pagina, taal_van
+from .teksten import tekst
+
+MAX_KINDEREN = 6
+MAX_MEDEBEWONERS = 3
+WEET_NIET = "weet_niet"
+#: The answers file: its format name, so a caseworker's tool knows what it reads.
+BESTANDSFORMAAT = "openfisca-nl-sociaal/antwoorden"
+#: The fact a citizen can give instead of the income facts it lets the engine estimate.
+BRUTO = "bruto_loon"
+
+
+@dataclass(frozen=True)
+class Onderwerp:
+    """A page of questions: the facts of one topic, asked together."""
+
+    sleutel: str
+    titel: Tekst
+    feiten: tuple[str, ...]
+
+
+#: The order of the pages: the household's situation first, then money (issue 6). A fact no topic names
+#: comes last, under "other questions", so a new fact is still asked.
+ONDERWERPEN: tuple[Onderwerp, ...] = (
+    Onderwerp(
+        "personen",
+        Tekst("Over u en uw huisgenoten", "About you and the people you live with"),
+        ("woont_in_nederland", "verzekerd_zvw", "aow_verzekerde_jaren", "studiefinanciering"),
+    ),
+    Onderwerp(
+        "wonen",
+        Tekst("Uw woning", "Your home"),
+        ("gemeente", "zelfstandige_woonruimte", "kale_huur", "servicekosten", "inrichting"),
+    ),
+    Onderwerp(
+        "kinderopvang",
+        Tekst("Kinderopvang", "Childcare"),
+        ("soort_kinderopvang", "werkt_of_studeert", "kinderopvang_uren", "kinderopvang_uurprijs"),
+    ),
+    Onderwerp(
+        "inkomen",
+        Tekst("Inkomen", "Income"),
+        (
+            "toetsingsinkomen",
+            "netto_inkomen",
+            BRUTO,
+            "inkomsten_uit_arbeid",
+            "maanden_laag_inkomen",
+            "inkomenstoeslag_afgelopen_12_maanden",
+        ),
+    ),
+    Onderwerp("vermogen", Tekst("Vermogen", "Assets"), ("vermogen", "vermogen_eigen_woning")),
+    Onderwerp("belastingen", Tekst("Gemeentelijke belastingen", "Municipal taxes"), ("gemeentelijke_belastingen",)),
+)
+#: Facts asked only once no one's answer to the fact they follow is open: the parents' work, the hours
+#: and the price matter only for childcare that gets allowance (Wet kinderopvang art. 1.5 and 1.6), so a
+#: citizen who answers "no childcare" is not asked about them (the engine then no longer lists them).
+VOLGT_OP = {
+    "werkt_of_studeert": "soort_kinderopvang",
+    "kinderopvang_uren": "soort_kinderopvang",
+    "kinderopvang_uurprijs": "soort_kinderopvang",
+}
+OVERIG = Onderwerp("overig", Tekst("Overige vragen", "Other questions"), ())
+_VOLGORDE = {feit: (n, m) for n, o in enumerate(ONDERWERPEN) for m, feit in enumerate(o.feiten)}
+
+
+def _onderwerp(feit: str) -> Onderwerp:
+    n = _VOLGORDE.get(feit, (len(ONDERWERPEN), 0))[0]
+    return ONDERWERPEN[n] if n < len(ONDERWERPEN) else OVERIG
+
+
+# -- the state the pages carry ---------------------------------------------------------------------------
+
+
+class OngeldigeStaat(ValueError):
+    """The posted answers are not what a page of this flow sends (tampered with, or from elsewhere)."""
+
+
+@dataclass
+class Staat:
+    """The answers so far: the situation in the API's own form, the facts answered "weet ik niet", and
+    the paths answered per step (so "Vorige" can undo the last step)."""
+
+    situatie: dict
+    weet_niet: list[str] = field(default_factory=list)
+    stappen: list[list[str]] = field(default_factory=list)
+
+    def als_json(self) -> str:
+        return json.dumps(
+            {"situatie": self.situatie, "weet_niet": self.weet_niet, "stappen": self.stappen}, ensure_ascii=False
+        )
+
+    @classmethod
+    def lees(cls, tekst) -> Staat:
+        try:
+            gegevens = json.loads(tekst) if isinstance(tekst, str) else tekst
+            situatie = gegevens["situatie"]
+            weet_niet = [str(p) for p in gegevens.get("weet_niet", [])]
+            stappen = [[str(p) for p in stap] for stap in gegevens.get("stappen", [])]
+        except (ValueError, TypeError, KeyError, AttributeError) as fout:
+            raise OngeldigeStaat(str(fout)) from fout
+        if not isinstance(situatie, dict) or not isinstance(situatie.get("personen"), dict):
+            raise OngeldigeStaat("situatie")
+        return cls(situatie, weet_niet, stappen)
+
+    def entiteit(self, pad: str) -> tuple[dict, str]:
+        """The entity a path ``<plural>.<id>.<fact>`` points at, and the fact; checks the path exists."""
+        delen = pad.split(".")
+        if len(delen) != 3 or delen[0] not in ("personen", "huishoudens"):
+            raise OngeldigeStaat(pad)
+        meervoud, ident, feit = delen
+        entiteit = self.situatie.get(meervoud, {}).get(ident)
+        if not isinstance(entiteit, dict) or feit not in VRAGEN:
+            raise OngeldigeStaat(pad)
+        return entiteit, feit
+
+    def waarde(self, pad: str):
+        entiteit, feit = self.entiteit(pad)
+        return entiteit.get(feit)
+
+    def zet(self, pad: str, waarde) -> None:
+        entiteit, feit = self.entiteit(pad)
+        self.wis(pad)
+        if waarde is WEET_NIET:
+            self.weet_niet.append(pad)
+        else:
+            entiteit[feit] = waarde
+
+    def wis(self, pad: str) -> None:
+        entiteit, feit = self.entiteit(pad)
+        entiteit.pop(feit, None)
+        self.weet_niet = [p for p in self.weet_niet if p != pad]
+
+    def beantwoord(self) -> list[str]:
+        """Every path with an answer ("weet ik niet" included), in the order of the pages."""
+        paden = [
+            f"{meervoud}.{ident}.{feit}"
+            for meervoud in ("personen", "huishoudens")
+            for ident, feiten in self.situatie.get(meervoud, {}).items()
+            for feit in feiten
+            if feit in VRAGEN and feit != "geboortedatum"
+        ]
+        return sorted(set(paden) | set(self.weet_niet), key=self.sorteer)
+
+    def sorteer(self, pad: str):
+        meervoud, ident, feit = pad.split(".")
+        personen = list(self.situatie.get("personen", {}))
+        plek = personen.index(ident) if meervoud == "personen" and ident in personen else len(personen)
+        return (*_VOLGORDE.get(feit, (len(ONDERWERPEN), 0)), plek)
+
+
+# -- reading and writing values in the page's language ---------------------------------------------------
+
+
+def _datum(waarde: str, vandaag: datetime.date) -> datetime.date | None:
+    try:
+        datum = datetime.date.fromisoformat(waarde.strip())
+    except ValueError:
+        return None
+    return datum if datetime.date(1890, 1, 1) <= datum <= vandaag else None
+
+
+def getal(waarde, taal: str) -> str:
+    return format_decimal(waarde, locale=locale(taal))
+
+
+def _lees(variabele, waarde: str, taal: str):
+    """A form value as the fact's type; ``None`` when it is not one."""
+    if variabele.value_type is bool:
+        return {"ja": True, "nee": False}.get(waarde)
+    if variabele.value_type is Enum:
+        return waarde if waarde in variabele.possible_values.__members__ else None
+    if variabele.name == "gemeente":
+        return waarde if waarde in gemeente_namen(tax_benefit_system().parameters) else None
+    if variabele.value_type in (float, int):
+        getal_ = lees_getal(waarde, taal)
+        if getal_ is None or getal_ < 0:
+            return None
+        if variabele.value_type is int:
+            return int(getal_) if getal_.is_integer() else None
+        return getal_
+    return None
+
+
+def _toon(variabele, waarde, taal: str) -> str:
+    """A fact's value in words, for the page."""
+    if waarde is None:
+        return tekst("weet_niet", taal)
+    if variabele.value_type is bool:
+        return tekst("ja" if waarde else "nee", taal)
+    if variabele.name == "gemeente":
+        return gemeente_namen(tax_benefit_system().parameters).get(waarde, waarde)
+    if variabele.value_type is Enum:
+        lid = variabele.possible_values.__members__.get(waarde)
+        return _enum_tekst(lid, taal) if lid is not None else str(waarde)
+    if getattr(variabele, "unit", None) == "currency-EUR":
+        return euro(waarde, taal)
+    return getal(waarde, taal)
+
+
+def _invoerwaarde(variabele, waarde, taal: str) -> str:
+    """A stored value as it goes back into a form field (for changing an answer)."""
+    if waarde is None:
+        return ""
+    if variabele.value_type is bool:
+        return "ja" if waarde else "nee"
+    if variabele.value_type in (float, int):
+        return format_decimal(waarde, locale=locale(taal), group_separator=False)
+    return str(waarde)
+
+
+def _enum_tekst(lid, taal: str) -> str:
+    nl, _, en = lid.value.partition(" / ")
+    return en if taal == "en" and en else nl
+
+
+def _label(feit: str, taal: str) -> str:
+    """A fact's short name: the Dutch or English half of its variable's label."""
+    nl, _, en = tax_benefit_system().variables[feit].label.partition(" / ")
+    return en if taal == "en" and en else nl
+
+
+def _wie(meervoud: str, ident: str, taal: str) -> str:
+    """Whom a question is about, in words."""
+    if meervoud == "huishoudens":
+        return tekst("het_huishouden", taal)
+    if ident == "ik":
+        return tekst("u", taal)
+    if ident == "partner":
+        return tekst("uw_partner", taal)
+    for soort in ("kind", "medebewoner"):
+        if ident.startswith(soort):
+            return f"{tekst(soort, taal).lower()} {ident[len(soort) :]}"
+    return ident
+
+
+def _pad(vraag: dict) -> str:
+    if "persoon" in vraag:
+        return f"personen.{vraag['persoon']}.{vraag['gegeven']}"
+    return f"huishoudens.{vraag['huishouden']}.{vraag['gegeven']}"
+
+
+# -- pages -----------------------------------------------------------------------------------------------
+
+
+def _fout(request: Request, taal: str, melding: str = "ongeldige_staat", status: int = 400) -> HTMLResponse:
+    return pagina(request, "start.html", taal, status=status, melding=tekst(melding, taal))
+
+
+def _verwerk_huishouden_ingevuld(request: Request, formulier: FormData) -> Response:
+    taal = taal_van(formulier.get("taal"))
+    vorige = None
+    if formulier.get("antwoorden"):
+        try:
+            vorige = Staat.lees(formulier.get("antwoorden"))
+        except OngeldigeStaat:
+            return _fout(request, taal)
+    invoer = {k: str(v) for k, v in formulier.items() if k != "antwoorden"}
+    staat, fouten = _lees_huishouden(invoer, taal, vorige)
+    if fouten:
+        return _huishoudpagina(request, taal, vorige, fouten=fouten, invoer=invoer, status=400)
+    return _volgende(request, staat, taal)
+
+def _verwerk_vraag_beantwoord(request: Request, formulier: FormData) -> Response:
+    taal = taal_van(formulier.get("taal"))
+    try:
+        staat = Staat.lees(formulier.get("antwoorden", ""))
+        gevraagd = list(formulier.getlist("gevraagd"))
+        for pad in gevraagd + list(formulier.getlist("alternatief")):
+            staat.entiteit(pad)
+    except OngeldigeStaat:
+        return _fout(request, taal)
+    if not gevraagd:  # the language switch: the same page in the other language
+        return _volgende(request, staat, taal)
+    wijzig = formulier.get("modus") == "wijzig"
+    fouten, beantwoord = _lees_antwoorden(staat, formulier, gevraagd, taal)
+    if fouten:
+        invoer = {k: str(v) for k, v in formulier.items()}
+        return _vraagpagina(request, staat, taal, gevraagd, fouten=fouten, invoer=invoer, wijzig=wijzig)
+    if not wijzig:
+        staat.stappen.append(beantwoord)
+    return _volgende(request, staat, taal)
+
+def _verwerk_terug(request: Request, formulier: FormData) -> Response:
+    taal = taal_van(formulier.get("taal"))
+    try:
+        staat = Staat.lees(formulier.get("antwoorden", ""))
+    except OngeldigeStaat:
+        return _fout(request, taal)
+    if formulier.get("modus") == "wijzig":  # leaving a change unmade: back to the overview
+        return _controle(request, staat, taal)
+    if not staat.stappen:
+        return _huishoudpagina(request, taal, staat)
+    stap = staat.stappen.pop()
+    try:
+        invoer = {pad: staat.waarde(pad) for pad in stap}
+        weet_niet = [pad for pad in stap if pad in staat.weet_niet]
+        for pad in stap:
+            staat.wis(pad)
+    except OngeldigeStaat:
+        return _fout(request, taal)
+    return _volgende(request, staat, taal, vorige_invoer=invoer, vorige_weet_niet=weet_niet)
+
+def _verwerk_wijzig(request: Request, formulier: FormData) -> Response:
+    taal = taal_van(formulier.get("taal"))
+    try:
+        staat = Staat.lees(formulier.get("antwoorden", ""))
+    except OngeldigeStaat:
+        return _fout(request, taal)
+    feit = str(formulier.get("wijzig", ""))
+    if feit == "huishouden":
+        return _huishoudpagina(request, taal, staat)
+    paden = [pad for pad in staat.beantwoord() if pad.rsplit(".", 1)[1] == feit]
+    if not paden:
+        return _controle(request, staat, taal)
+    invoer = {pad: staat.waarde(pad) for pad in paden}
+    return _vraagpagina(
+        request, staat, taal, paden, vorige_invoer=invoer, vorige_weet_niet=staat.weet_niet, wijzig=True
+    )
+
+def _verwerk_controle(request: Request, formulier: FormData) -> Response:
+    taal = taal_van(formulier.get("taal"))
+    try:
+        staat = Staat.lees(formulier.get("antwoorden", ""))
+    except OngeldigeStaat:
+        return _fout(request, taal)
+    return _volgende(request, staat, taal)
+
+def _verwerk_uitkomst(request: Request, formulier: FormData) -> Response:
+    taal = taal_van(formulier.get("taal"))
+    try:
+        staat = Staat.lees(formulier.get("antwoorden", ""))
+        antwoord = bereken_aanspraken(staat.situatie, taal=taal)
+    except (OngeldigeStaat, Probleem):
+        return _fout(request, taal)
+    return _uitkomst(request, staat, antwoord, taal)
+
+def _verwerk_bestand(request: Request, formulier: FormData) -> Response:
+    try:
+        staat = Staat.lees(formulier.get("antwoorden", ""))
+    except OngeldigeStaat:
+        return _fout(request, taal_van(formulier.get("taal")))
+    inhoud = {
+        "formaat": BESTANDSFORMAAT,
+        "versie": 1,
+        "uitleg": "situatie: een verzoek voor POST /v1/aanspraken (a request body for POST /v1/aanspraken)",
+        "situatie": staat.situatie,
+        "weet_niet": staat.weet_niet,
+        "stappen": staat.stappen,
+    }
+    naam = f"antwoorden-{staat.situatie.get('peildatum', 'check')}.json"
+    return Response(
+        json.dumps(inhoud, ensure_ascii=False, indent=2).encode(),
+        media_type="application/json",
+        headers={"Content-Disposition": f'attachment; filename="{naam}"', "Cache-Control": "no-store"},
+    )
+
+
+def maak_router() -> APIRouter:
+    router = APIRouter(include_in_schema=False)
+
+    @router.get("/", response_class=HTMLResponse)
+    async def start(request: Request, taal: str | None = None):
+        return pagina(request, "start.html", taal_van(taal))
+
+    @router.get("/toegankelijkheid", response_class=HTMLResponse)
+    async def toegankelijkheid(request: Request, taal: str | None = None):
+        return pagina(request, "toegankelijkheid.html", taal_van(taal))
+
+    @router.get("/check", response_class=HTMLResponse)
+    async def huishouden(request: Request, taal: str | None = None):
+        return _huishoudpagina(request, taal_van(taal), None)
+
+    @router.post("/check", response_class=HTMLResponse)
+    async def huishouden_ingevuld(request: Request):
+        formulier = await request.form()
+        return await buiten_de_lus(_verwerk_huishouden_ingevuld, request, formulier)
+
+    @router.post("/check/vraag", response_class=HTMLResponse)
+    async def vraag_beantwoord(request: Request):
+        formulier = await request.form()
+        return await buiten_de_lus(_verwerk_vraag_beantwoord, request, formulier)
+
+    @router.get("/check/{stap}", include_in_schema=False)
+    async def stap_zonder_antwoorden(stap: str):
+        # The steps answer POSTs (the answers travel in the body); an address typed or bookmarked starts over.
+        return RedirectResponse("/check", status_code=303)
+
+    @router.post("/check/terug", response_class=HTMLResponse)
+    async def terug(request: Request):
+        """ "Vorige": undo the last step and show its page again, filled in as it was."""
+        formulier = await request.form()
+        return await buiten_de_lus(_verwerk_terug, request, formulier)
+
+    @router.post("/check/wijzig", response_class=HTMLResponse)
+    async def wijzig(request: Request):
+        formulier = await request.form()
+        return await buiten_de_lus(_verwerk_wijzig, request, formulier)
+
+    @router.post("/check/controle", response_class=HTMLResponse)
+    async def controle(request: Request):
+        formulier = await request.form()
+        return await buiten_de_lus(_verwerk_controle, request, formulier)
+
+    @router.post("/check/uitkomst", response_class=HTMLResponse)
+    async def uitkomst(request: Request):
+        formulier = await request.form()
+        return await buiten_de_lus(_verwerk_uitkomst, request, formulier)
+
+    @router.post("/check/bestand")
+    async def bestand(request: Request):
+        """The answers as a file: to continue later, or to hand to a caseworker."""
+        formulier = await request.form()
+        return await buiten_de_lus(_verwerk_bestand, request, formulier)
+
+    @router.post("/check/inlezen", response_class=HTMLResponse)
+    async def inlezen(request: Request):
+        """Continue with an answers file downloaded earlier (or any request body of POST /v1/aanspraken)."""
+        formulier = await request.form()
+        taal = taal_van(formulier.get("taal"))
+        bestand = formulier.get("bestand")
+        if bestand is None or isinstance(bestand, str):
+            return _fout(request, taal, "bestand_kies")
+        inhoud = await bestand.read(MAX_BESTAND_BYTES + 1)
+        if len(inhoud) > MAX_BESTAND_BYTES:
+            return _fout(request, taal, "bestand_ongeldig", status=413)
+        try:
+            gegevens = json.loads(inhoud)
+            staat = Staat.lees(gegevens if "situatie" in gegevens else {"situatie": gegevens})
+            for pad in staat.weet_niet + [p for stap in staat.stappen for p in stap]:
+                staat.entiteit(pad)
+            await buiten_de_lus(bereken_aanspraken, staat.situatie, taal=taal)
+        except (ValueError, TypeError, OngeldigeStaat, Probleem):
+            return _fout(request, taal, "bestand_ongeldig")
+        return await buiten_de_lus(_volgende, request, staat, taal)
+
+    return router
+
+
+def _huishoudpagina(request, taal: str, staat: Staat | None, fouten=None, invoer=None, status: int = 200):
+    if invoer is None:
+        invoer = {}
+        if staat is not None:  # back, or changing the household: the page as it was filled in
+            for ident, persoon in staat.situatie.get("personen", {}).items():
+                invoer[ident] = str(persoon.get("geboortedatum", ""))
+            invoer["heeft_partner"] = "ja" if "partner" in staat.situatie.get("personen", {}) else "nee"
+    return pagina(
+        request,
+        "huishouden.html",
+        taal,
+        status=status,
+        fouten=fouten or {},
+        invoer=invoer,
+        antwoorden=staat.als_json() if staat is not None else "",
+        taal_actie="/check/wijzig",
+        taal_extra={"wijzig": "huishouden"},
+        kinderen=[f"kind{n}" for n in range(1, MAX_KINDEREN + 1)],
+        medebewoners=[f"medebewoner{n}" for n in range(1, MAX_MEDEBEWONERS + 1)],
+    )
+
+
+def _lees_huishouden(invoer: dict, taal: str, vorige: Staat | None) -> tuple[Staat | None, dict]:
+    """The household page's answers as a situation. Facts already given of a person who is still in the
+    household are kept (changing a child's date of birth does not erase the answers about income)."""
+    vandaag = datetime.date.today()
+    fouten: dict[str, str] = {}
+    datums: dict[str, str] = {}
+
+    def lees_datum(veld: str, verplicht: bool) -> None:
+        waarde = invoer.get(veld, "").strip()
+        if not waarde:
+            if verplicht:
+                fouten[veld] = tekst("verplicht", taal)
+            return
+        datum = _datum(waarde, vandaag)
+        if datum is None:
+            fouten[veld] = tekst("ongeldig_datum", taal)
+        else:
+            datums[veld] = datum.isoformat()
+
+    lees_datum("ik", True)
+    if invoer.get("heeft_partner") == "ja":
+        lees_datum("partner", True)
+    kinderen = [f"kind{n}" for n in range(1, MAX_KINDEREN + 1)]
+    medebewoners = [f"medebewoner{n}" for n in range(1, MAX_MEDEBEWONERS + 1)]
+    for veld in kinderen + medebewoners:
+        lees_datum(veld, False)
+    if fouten:
+        return None, fouten
+    oud = vorige.situatie if vorige is not None else {}
+    personen = {
+        ident: {**oud.get("personen", {}).get(ident, {}), "geboortedatum": datum} for ident, datum in datums.items()
+    }
+    woning = next(iter(oud.get("huishoudens", {}).values()), {})
+    woning = {k: v for k, v in woning.items() if k != "bewoners"}
+    situatie = {
+        "peildatum": oud.get("peildatum", vandaag.isoformat()),
+        "personen": personen,
+        "gezinnen": {
+            "gezin": {
+                "partners": [p for p in ("ik", "partner") if p in personen],
+                "kinderen": [k for k in kinderen if k in personen],
+            }
+        },
+        "huishoudens": {"woning": {"bewoners": list(personen), **woning}},
+    }
+    staat = Staat(situatie)
+    if vorige is not None:  # keep what still applies to someone in the household
+        staat.weet_niet = [p for p in vorige.weet_niet if _bestaat(staat, p)]
+        stappen = ([p for p in stap if _bestaat(staat, p)] for stap in vorige.stappen)
+        staat.stappen = [stap for stap in stappen if stap]
+    return staat, fouten
+
+
+def _bestaat(staat: Staat, pad: str) -> bool:
+    try:
+        staat.entiteit(pad)
+    except OngeldigeStaat:
+        return False
+    return True
+
+
+def _lees_antwoorden(staat: Staat, formulier, gevraagd: list[str], taal: str) -> tuple[dict, list[str]]:
+    """Reads one page's answers into ``staat``; the errors per field, and the paths answered."""
+    variabelen = tax_benefit_system().variables
+    fouten: dict[str, str] = {}
+    nieuw: dict[str, object] = {}
+    for pad in gevraagd:
+        meervoud, ident, feit = pad.split(".")
+        waarde = str(formulier.get(pad, "")).strip()
+        weet_niet = bool(formulier.get(f"{pad}.{WEET_NIET}")) or waarde == WEET_NIET
+        bruto_pad = f"personen.{ident}.{BRUTO}"
+        bruto = str(formulier.get(bruto_pad, "")).strip() if BRUTO in VERVANGERS.get(feit, ()) else ""
+        if waarde and not weet_niet:
+            gelezen = _lees(variabelen[feit], waarde, taal)
+            if gelezen is None:
+                fouten[pad] = tekst(_ongeldig(variabelen[feit]), taal)
+            else:
+                nieuw[pad] = gelezen
+        elif bruto:
+            # Only the bruto wage is known: the engine estimates this fact from it (situatie.VERVANGERS).
+            gelezen = _lees(variabelen[BRUTO], bruto, taal)
+            if gelezen is None:
+                fouten[bruto_pad] = tekst("ongeldig_bedrag", taal)
+            else:
+                nieuw[bruto_pad] = gelezen
+        elif weet_niet:
+            nieuw[pad] = WEET_NIET
+        else:
+            fouten[pad] = tekst("verplicht_of_weet_niet", taal)
+    if fouten:
+        return fouten, []
+    for pad, waarde in nieuw.items():
+        staat.zet(pad, waarde)
+    # a fact the bruto wage now estimates is no longer "weet ik niet"
+    for pad in [p for p in nieuw if p.endswith(f".{BRUTO}")]:
+        ident = pad.split(".")[1]
+        for feit, vervangers in VERVANGERS.items():
+            if BRUTO in vervangers and f"personen.{ident}.{feit}" not in nieuw:
+                staat.wis(f"personen.{ident}.{feit}")
+    return {}, list(nieuw)
+
+
+def _ongeldig(variabele) -> str:
+    if getattr(variabele, "unit", None) == "currency-EUR":
+        return "ongeldig_bedrag"
+    if variabele.value_type in (float, int):
+        return "ongeldig_getal"
+    return "ongeldig"
+
+
+def _volgende(request: Request, staat: Staat, taal: str, vorige_invoer=None, vorige_weet_niet=None):
+    """The next page: the first topic with questions still open, else "check your answers"."""
+    try:
+        antwoord = bereken_aanspraken(staat.situatie, taal=taal)
+    except Probleem:
+        return _fout(request, taal)
+    weet_niet = set(staat.weet_niet)
+    open_ = [_pad(v) for v in antwoord["vervolgvragen"] if _pad(v) not in weet_niet]
+    open_ = [p for p in open_ if not _wacht(p, open_)]
+    if not open_:
+        return _controle(request, staat, taal)
+    eerste = min(open_, key=staat.sorteer)
+    onderwerp = _onderwerp(eerste.rsplit(".", 1)[1])
+    paden = sorted((p for p in open_ if _onderwerp(p.rsplit(".", 1)[1]) is onderwerp), key=staat.sorteer)
+    return _vraagpagina(request, staat, taal, paden, vorige_invoer=vorige_invoer, vorige_weet_niet=vorige_weet_niet)
+
+
+def _wacht(pad: str, open_: list[str]) -> bool:
+    """Whether a question waits for the answer to the one it follows (``VOLGT_OP``)."""
+    feit = pad.rsplit(".", 1)[1]
+    return feit in VOLGT_OP and any(p.endswith(f".{VOLGT_OP[feit]}") for p in open_)
+
+
+def _vraagpagina(
+    request,
+    staat: Staat,
+    taal: str,
+    paden: list[str],
+    fouten=None,
+    invoer=None,
+    vorige_invoer=None,
+    vorige_weet_niet=None,
+    wijzig: bool = False,
+):
+    """One topic's questions: per fact a group, per person (or the home) a field."""
+    variabelen = tax_benefit_system().variables
+    if invoer is None:  # back or change: the fields as they were answered
+        invoer = {}
+        for pad, waarde in (vorige_invoer or {}).items():
+            feit = pad.rsplit(".", 1)[1]
+            invoer[pad] = _invoerwaarde(variabelen[feit], waarde, taal)
+        for pad in vorige_weet_niet or []:
+            invoer[f"{pad}.{WEET_NIET}"] = "1"
+    feiten: list[dict] = []
+    alternatief: list[dict] = []
+    for pad in paden:
+        meervoud, ident, feit = pad.split(".")
+        if not feiten or feiten[-1]["feit"] != feit:
+            feiten.append(_feitgroep(variabelen[feit], taal))
+        veld = {"pad": pad, "id": pad.replace(".", "-"), "wie": _wie(meervoud, ident, taal)}
+        feiten[-1]["velden"].append(veld)
+        bruto_pad = f"personen.{ident}.{BRUTO}"
+        if (
+            BRUTO in VERVANGERS.get(feit, ())
+            and bruto_pad not in paden
+            and bruto_pad not in (a["pad"] for a in alternatief)
+        ):
+            alternatief.append({"pad": bruto_pad, "id": bruto_pad.replace(".", "-"), "wie": veld["wie"]})
+            if staat.waarde(bruto_pad) is not None and bruto_pad not in invoer:
+                invoer[bruto_pad] = _invoerwaarde(variabelen[BRUTO], staat.waarde(bruto_pad), taal)
+    onderwerp = _onderwerp(paden[0].rsplit(".", 1)[1])
+    return pagina(
+        request,
+        "vraag.html",
+        taal,
+        status=400 if fouten else 200,
+        titel=onderwerp.titel.in_taal(taal),
+        feiten=feiten,
+        alternatief=alternatief,
+        antwoorden=staat.als_json(),
+        fouten=fouten or {},
+        invoer=invoer,
+        wijzig=wijzig,
+        taal_actie="/check/wijzig" if wijzig else "/check/vraag",
+        taal_extra={"wijzig": paden[0].rsplit(".", 1)[1]} if wijzig else {},
+    )
+
+
+def _feitgroep(variabele, taal: str) -> dict:
+    feit = variabele.name
+    keuzes = None
+    if feit == "gemeente":
+        keuzes = list(gemeente_namen(tax_benefit_system().parameters).items())
+    elif variabele.value_type is Enum:
+        keuzes = [(lid.name, _enum_tekst(lid, taal)) for lid in variabele.possible_values]
+    geld = getattr(variabele, "unit", None) == "currency-EUR"
+    return {
+        "feit": feit,
+        "vraag": VRAGEN[feit].in_taal(taal) if feit in VRAGEN else _label(feit, taal),
+        "soort": "ja_nee" if variabele.value_type is bool else "keuze" if keuzes else "getal",
+        "keuzes": keuzes,
+        "hint": tekst("bedrag_hint" if geld else "getal_hint", taal),
+        "label": _label(feit, taal),
+        "velden": [],
+    }
+
+
+def _controle(request: Request, staat: Staat, taal: str):
+    """ "Check your answers": every answer, each with a button to change it."""
+    variabelen = tax_benefit_system().variables
+    personen = [
+        {"wie": _wie("personen", ident, taal), "geboortedatum": persoon.get("geboortedatum")}
+        for ident, persoon in staat.situatie.get("personen", {}).items()
+    ]
+    onderwerpen: list[dict] = []
+    for pad in staat.beantwoord():
+        meervoud, ident, feit = pad.split(".")
+        onderwerp = _onderwerp(feit)
+        if not onderwerpen or onderwerpen[-1]["sleutel"] != onderwerp.sleutel:
+            onderwerpen.append({"sleutel": onderwerp.sleutel, "titel": onderwerp.titel.in_taal(taal), "rijen": []})
+        waarde = None if pad in staat.weet_niet else staat.waarde(pad)
+        onderwerpen[-1]["rijen"].append(
+            {
+                "feit": feit,
+                "vraag": f"{_label(feit, taal)} ({_wie(meervoud, ident, taal)})",
+                "waarde": _toon(variabelen[feit], waarde, taal),
+            }
+        )
+    return pagina(
+        request,
+        "controle.html",
+        taal,
+        personen=personen,
+        onderwerpen=onderwerpen,
+        peildatum=staat.situatie.get("peildatum"),
+        antwoorden=staat.als_json(),
+        taal_actie="/check/controle",
+    )
+
+
+def _uitkomst(request: Request, staat: Staat, antwoord: dict, taal: str):
+    totaal = sum(r["bedrag_per_maand"] or 0 for r in antwoord["regelingen"] if r["status"] == "recht")
+    regelingen = []
+    for r in antwoord["regelingen"]:
+        ontbreekt = [
+            f"{_label(g['gegeven'], taal)} ({_wie('personen' if 'persoon' in g else 'huishoudens', g.get('persoon', ''), taal)})"
+            for g in r.get("ontbrekende_gegevens", [])
+        ]
+        regelingen.append({**r, "ontbreekt": ontbreekt})
+    return pagina(
+        request,
+        "resultaat.html",
+        taal,
+        regelingen=regelingen,
+        totaal=totaal,
+        peildatum=antwoord["peildatum"],
+        antwoorden=staat.als_json(),
+        taal_actie="/check/uitkomst",
+        grafiek=_grafiek(staat, taal),
+    )
+
+
+def _grafiek(staat: Staat, taal: str) -> dict | None:
+    """The chart "what if I earn more?" as an image (an SVG in a ``data:`` address: no request to any host),
+    with its text alternative and its figures as a table. ``None`` when the applicant's wage cannot be
+    varied (e.g. the applicant is not a partner of a gezin)."""
+    try:
+        curve = bereken_curve(staat.situatie, taal=taal)
+    except Probleem:
+        return None
+    svg = teken(curve, taal)
+    getoond = curve.getoond
+    koppen = [tekst("grafiek_bruto", taal), tekst("grafiek_netto_werk", taal)]
+    koppen += [curve.regelingen[r][0] for r in getoond]
+    koppen += [tekst("grafiek_netto_huishouden", taal), tekst("grafiek_druk", taal)]
+    rijen = []
+    for rij in tabel(curve):
+        druk = rij["marginale_druk"]
+        rijen.append(
+            [euro(rij["bruto_per_maand"], taal), euro(rij["netto_werk"], taal)]
+            + [euro(rij["regelingen"][r], taal) for r in getoond]
+            + [euro(rij["netto_huishouden"], taal), "" if druk is None else procent(druk)]
+        )
+    return {
+        "src": "data:image/svg+xml;base64," + base64.b64encode(svg.encode()).decode(),
+        "samenvatting": samenvatting(curve, taal),
+        "koppen": koppen,
+        "rijen": rijen,
+    }

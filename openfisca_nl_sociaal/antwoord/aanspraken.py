@@ -1,0 +1,473 @@
+"""The answer to "which schemes am I entitled to, and how much?" (``POST /v1/aanspraken``).
+
+For each scheme the answer is decided from the conditions whose facts are all known:
+
+- a condition that is known and fails makes the scheme ``geen_recht``, whatever else is unknown;
+- otherwise a condition that reads an unknown fact makes it ``onbekend``, naming the missing facts;
+- otherwise every condition holds and the amount decides: ``recht``.
+
+Each condition declares the facts it reads (``regelingen.py``); a test checks those declarations against
+what the formulas actually read, so an unknown fact can never be silently taken as zero.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime
+import gc
+from collections import Counter
+from dataclasses import dataclass, field
+
+import numpy
+
+from openfisca_nl_sociaal import tax_benefit_system, versie
+from openfisca_nl_sociaal.antwoord.bereik import Bereik, bereik
+from openfisca_nl_sociaal.invoer.feiten import VRAGEN
+from openfisca_nl_sociaal.invoer.problemen import Probleem
+from openfisca_nl_sociaal.invoer.simulaties import Plaats, bouw_simulaties
+from openfisca_nl_sociaal.invoer.situatie import Situatie, lees_situatie
+from openfisca_nl_sociaal.regelingen import (
+    AANVRAGER,
+    HUISHOUDEN,
+    KINDEREN,
+    MEDEBEWONERS,
+    PARTNERS,
+    REGELINGEN,
+    Regeling,
+    Voorwaarde,
+)
+from openfisca_nl_sociaal.regels.geld import bedrag_uit
+
+
+def _ontbrekend(situatie: Situatie, regeling_feiten: dict[str, tuple[str, ...]], gezin: dict, huishouden_id: str):
+    """The (where, id, fact) triples a set of facts needs in this gezin and that were not given."""
+    leden = gezin.get("partners", []) + gezin.get("kinderen", [])
+    plaatsen = {
+        PARTNERS: [("personen", p) for p in gezin.get("partners", [])],
+        KINDEREN: [("personen", p) for p in gezin.get("kinderen", [])],
+        MEDEBEWONERS: [
+            ("personen", p) for p in situatie.openfisca["huishoudens"][huishouden_id]["bewoners"] if p not in leden
+        ],
+        HUISHOUDEN: [("huishoudens", huishouden_id)],
+        AANVRAGER: [("personen", situatie.aanvrager)],
+    }
+    ontbrekend = []
+    for plaats, namen in regeling_feiten.items():
+        for meervoud, ident in plaatsen[plaats]:
+            for naam in namen:
+                if not situatie.is_gegeven(meervoud, ident, naam):
+                    ontbrekend.append((meervoud, ident, naam))
+    return ontbrekend
+
+
+def _gegeven_json(meervoud: str, ident: str, naam: str) -> dict:
+    sleutel = "persoon" if meervoud == "personen" else "huishouden"
+    return {sleutel: ident, "gegeven": naam}
+
+
+
+
+class _Waarden:
+    """The arrays of one simulation, each variable computed once per month and read by every answer."""
+
+    def __init__(self, simulatie):
+        self.simulatie = simulatie
+        self._berekend: dict[tuple[str, str], object] = {}
+
+    def __call__(self, naam: str, maand: str):
+        sleutel = (naam, maand)
+        if sleutel not in self._berekend:
+            self._berekend[sleutel] = self.simulatie.calculate(naam, maand)
+        return self._berekend[sleutel]
+
+
+@dataclass
+class _Gezin:
+    """One situation's aanvrager and gezin, and where its values are in the simulation's arrays."""
+
+    situatie: Situatie
+    waarden: _Waarden
+    plaats: Plaats
+    #: (shape of a situation, id of a fact declaration) -> missing facts, shared within one request
+    #: (never across requests: the API keeps nothing)
+    ontbrekend_per_vorm: dict = field(default_factory=dict)
+
+    def __post_init__(self):
+        self.gezin_id = self.situatie.gezin_van(self.situatie.aanvrager)
+        self.gezin = self.situatie.openfisca["gezinnen"][self.gezin_id]
+        self.huishouden_id = self.situatie.huishouden_van(self.situatie.aanvrager)
+        self.index = self.plaats.index("gezinnen", self.situatie, self.gezin_id)
+        self.maand = self.situatie.maand
+        # Which facts are missing depends only on who is where and what was given, not on the values:
+        # situations of one shape (a batch of similar households) share the answer.
+        self.vorm = (
+            self.situatie.aanvrager,
+            tuple(self.gezin.get("partners", ())),
+            tuple(self.gezin.get("kinderen", ())),
+            tuple(self.situatie.openfisca["huishoudens"][self.huishouden_id]["bewoners"]),
+            frozenset(self.situatie.gegeven),
+        )
+
+    def waarde(self, naam: str):
+        """A gezin variable's value for this gezin at the peildatum's month."""
+        return self.waarden(naam, self.maand)[self.index]
+
+    def persoon(self, naam: str, persoon: str):
+        return self.waarden(naam, self.maand)[self.plaats.index("personen", self.situatie, persoon)]
+
+    def ontbrekend(self, feiten: dict[str, tuple[str, ...]]):
+        sleutel = (self.vorm, id(feiten))
+        gevonden = self.ontbrekend_per_vorm.get(sleutel)
+        if gevonden is None:
+            gevonden = self.ontbrekend_per_vorm[sleutel] = (
+                feiten,  # kept so its id is never reused while the entry lives
+                _ontbrekend(self.situatie, feiten, self.gezin, self.huishouden_id),
+            )
+        return list(gevonden[1])
+
+
+@dataclass
+class _Toets:
+    """A scheme tested against one situation: each condition known or not, and the outcome."""
+
+    #: per condition: the missing facts it reads, and whether it holds (``None``: not known)
+    voorwaarden: list[tuple[Voorwaarde, list, bool | None]]
+    ontbrekend: list
+    niet_beschikbaar: bool
+    status: str
+    maand: float = 0.0
+    jaar: float = 0.0
+
+
+def _toets_alle(gezinnen: list[_Gezin]) -> list[list[_Toets]]:
+    """Every scheme tested against every situation, a condition at a time for all situations alike.
+
+    Which facts are missing depends only on a situation's shape (``_Gezin.vorm``); situations of one shape
+    in one simulation and month are tested together, each condition read as one array for all of them.
+    """
+    toetsen: list[list[_Toets | None]] = [[None] * len(REGELINGEN) for _ in gezinnen]
+    groepen: dict[tuple, list[int]] = {}
+    for i, gezin in enumerate(gezinnen):
+        groepen.setdefault((id(gezin.waarden), gezin.maand, gezin.vorm), []).append(i)
+    for leden in groepen.values():
+        eerste = gezinnen[leden[0]]
+        indices = numpy.array([gezinnen[i].index for i in leden])
+
+        def lees(naam: str, eerste=eerste, indices=indices):
+            return eerste.waarden(naam, eerste.maand)[indices]
+
+        for r, regeling in enumerate(REGELINGEN):
+            missen = [eerste.ontbrekend(v.feiten) for v in regeling.voorwaarden]
+            voldaan = [
+                None if mist else lees(v.variabele) > 0 for v, mist in zip(regeling.voorwaarden, missen, strict=True)
+            ]
+            ontbrekend: list = []
+            for mist in missen:
+                ontbrekend.extend(m for m in mist if m not in ontbrekend)
+            mist_voor_beschikbaar = eerste.ontbrekend(regeling.beschikbaar_feiten)
+            ontbrekend.extend(m for m in mist_voor_beschikbaar if m not in ontbrekend)
+            aantal = len(leden)
+            niet_beschikbaar = numpy.zeros(aantal, dtype=bool)
+            if regeling.beschikbaar and not mist_voor_beschikbaar:
+                niet_beschikbaar = ~lees(regeling.beschikbaar[0]).astype(bool)
+            gefaald = numpy.zeros(aantal, dtype=bool)
+            for bekend in voldaan:
+                if bekend is not None:
+                    gefaald |= ~bekend
+            berekend = ~niet_beschikbaar & ~gefaald
+            maanden = jaren = numpy.zeros(aantal)
+            if not ontbrekend and berekend.any():
+                maanden, jaren = lees(regeling.maandbedrag), lees(regeling.jaarbedrag)
+            for k, i in enumerate(leden):
+                voorwaarden = [
+                    (v, mist, None if bekend is None else bool(bekend[k]))
+                    for v, mist, bekend in zip(regeling.voorwaarden, missen, voldaan, strict=True)
+                ]
+                if niet_beschikbaar[k]:
+                    toetsen[i][r] = _Toets(voorwaarden, [], True, "onbekend")
+                elif gefaald[k]:
+                    toetsen[i][r] = _Toets(voorwaarden, [], False, "geen_recht")
+                elif ontbrekend:
+                    toetsen[i][r] = _Toets(voorwaarden, list(ontbrekend), False, "onbekend")
+                else:
+                    maand, jaar = float(maanden[k]), float(jaren[k])
+                    status = "recht" if max(maand, jaar) > 0 else "geen_recht"
+                    toetsen[i][r] = _Toets(voorwaarden, [], False, status, maand, jaar)
+    return toetsen
+
+
+def _over_bereik(toets: _Toets, uitkomsten: list[_Toets], uitputtend: bool) -> tuple[_Toets, dict]:
+    """Combine the outcomes over every tried value of the unknown facts (``bereik.py``).
+
+    Returns the toets to report (decided where an exhaustive evaluation found one outcome) and the
+    bounds of the amounts (empty where they are not reported).
+    """
+    statussen = {u.status for u in uitkomsten}
+    bedragen = {(u.maand, u.jaar) if u.status == "recht" else (0.0, 0.0) for u in uitkomsten}
+    if uitputtend and len(statussen) == 1 and len(bedragen) == 1 and "onbekend" not in statussen:
+        # Every possible value was tried and all give the same answer: it does not depend on them.
+        eerste = uitkomsten[0]
+        voorwaarden = [
+            (voorwaarde, [], _zelfde([u.voorwaarden[i][2] for u in uitkomsten]))
+            for i, (voorwaarde, _, _) in enumerate(toets.voorwaarden)
+        ]
+        return _Toets(voorwaarden, [], False, eerste.status, eerste.maand, eerste.jaar), {}
+    maanden = [b[0] for b in bedragen]
+    jaren = [b[1] for b in bedragen]
+    return toets, {
+        "bedrag_per_maand_min": bedrag_uit(min(maanden)),
+        "bedrag_per_maand_max": bedrag_uit(max(maanden)),
+        "bedrag_per_jaar_min": bedrag_uit(min(jaren)),
+        "bedrag_per_jaar_max": bedrag_uit(max(jaren)),
+    }
+
+
+def _zelfde(waarden: list[bool | None]) -> bool | None:
+    """A condition's outcome over every combination: known only where all agree."""
+    return waarden[0] if len(set(waarden)) == 1 else None
+
+
+def _beoordeel(regeling: Regeling, gezin: _Gezin, toets: _Toets, taal: str, beknopt: bool = False) -> dict:
+    """A scheme's answer of the public contract (``beknopt``: without the texts, for the batch)."""
+    situatie = gezin.situatie
+    peildatum = situatie.peildatum.isoformat()
+    redenen = []
+    for voorwaarde, _, voldaan in toets.voorwaarden:
+        reden = {"voorwaarde": voorwaarde.id, "voldaan": None if toets.niet_beschikbaar else voldaan}
+        if not beknopt:
+            reden["uitleg"] = voorwaarde.uitleg.in_taal(taal)
+            reden["grondslag"] = voorwaarde.grondslag.as_json(peildatum)
+        redenen.append(reden)
+    if toets.niet_beschikbaar:
+        # The engine lacks the rules for this date: say so, never answer nil (nor judge its conditions).
+        reden = {"voorwaarde": "rekenregels_beschikbaar", "voldaan": False}
+        if not beknopt:
+            reden["uitleg"] = regeling.beschikbaar[1].in_taal(taal)
+            reden["grondslag"] = redenen[-1]["grondslag"]
+        redenen.insert(0, reden)
+
+    aannames = [] if toets.niet_beschikbaar else _aannames(regeling, gezin, taal)
+    if toets.status == "geen_recht":
+        # a condition that does not read a presumed fact already decides: the presumptions change nothing
+        falend = [v for v, _, voldaan in toets.voorwaarden if voldaan is False]
+        aannames = [a for a in aannames if all(a["_verfijning"] in v.verfijningen for v in falend)]
+    antwoord = {"id": regeling.id}
+    if not beknopt:
+        antwoord["naam"] = regeling.naam_in(situatie.gemeente, taal)
+    antwoord.update(
+        status=toets.status,
+        bedrag_per_maand=None,
+        bedrag_per_jaar=None,
+        basis=regeling.basis,
+        redenen=redenen,
+        ontbrekende_gegevens=[_gegeven_json(*m) for m in toets.ontbrekend],
+        aannames=[
+            {k: v for k, v in a.items() if k != "_verfijning" and not (beknopt and k == "uitleg")} for a in aannames
+        ],
+    )
+    if not beknopt:
+        antwoord["grondslag"] = [g.as_json(peildatum) for g in regeling.grondslag]
+        antwoord["aanvragen"] = {"instantie": regeling.instantie, "url": regeling.aanvraag_url}
+    if toets.status == "recht" and not regeling.niet_monetair:
+        antwoord["bedrag_per_maand"] = bedrag_uit(toets.maand)
+        antwoord["bedrag_per_jaar"] = bedrag_uit(toets.jaar)
+        for veld, variabele in regeling.extra_bedragen.items():
+            antwoord[veld] = bedrag_uit(gezin.waarde(variabele))
+        if regeling.per_persoon:
+            per_maand, per_jaar = regeling.per_persoon
+            antwoord["per_persoon"] = {
+                p: {
+                    "bedrag_per_maand": bedrag_uit(gezin.persoon(per_maand, p)),
+                    "bedrag_per_jaar": bedrag_uit(gezin.persoon(per_jaar, p)),
+                }
+                for p in gezin.gezin.get("partners", [])
+                if gezin.persoon(per_maand, p) > 0
+            }
+    return antwoord
+
+
+#: each scheme's refining facts, gathered once
+_VERFIJNINGEN = {regeling.id: regeling.verfijningen() for regeling in REGELINGEN}
+
+
+def _aannames(regeling: Regeling, gezin: _Gezin, taal: str):
+    """The presumed normal cases the answer rests on: refining facts not given where they can matter."""
+    aannames = []
+    for verfijning in _VERFIJNINGEN[regeling.id]:
+        if verfijning.van_belang and not bool(gezin.waarde(verfijning.van_belang)):
+            continue
+        for meervoud, ident, naam in gezin.ontbrekend({verfijning.plaats: (verfijning.feit,)}):
+            aanname = _gegeven_json(meervoud, ident, naam)
+            aanname["uitleg"] = verfijning.aanname.in_taal(taal)
+            aanname["_verfijning"] = verfijning
+            aannames.append(aanname)
+    return aannames
+
+
+def _vervolgvragen(onbekend_per_regeling: dict[str, list], taal: str, beknopt: bool = False) -> list[dict]:
+    """Missing facts, the one that settles the most unknown schemes first."""
+    beslist_over: dict[tuple, list[str]] = {}
+    for regeling_id, ontbrekend in onbekend_per_regeling.items():
+        for feit in ontbrekend:
+            beslist_over.setdefault(feit, []).append(regeling_id)
+    volgorde = Counter({feit: len(ids) for feit, ids in beslist_over.items()})
+    vragen = []
+    for (meervoud, ident, naam), _ in sorted(
+        volgorde.items(), key=lambda item: (-item[1], list(beslist_over).index(item[0]))
+    ):
+        vraag = _gegeven_json(meervoud, ident, naam)
+        if not beknopt:
+            vraag["vraag"] = VRAGEN[naam].in_taal(taal) if naam in VRAGEN else naam
+        vraag["beslist_over"] = beslist_over[(meervoud, ident, naam)]
+        vragen.append(vraag)
+    return vragen
+
+
+#: The most persons (with the variants tried for unknown facts) in one simulation of a batch: the
+#: simulation's arrays stay small enough for the processor's caches and the memory stays bounded.
+PERSONEN_PER_SIMULATIE = 50_000
+
+
+def _bouw(situaties: list[Situatie], tbs=None) -> list[_Gezin]:
+    """Each situation's gezin in as few simulations as the arrays allow, in runs of bounded size."""
+    if tbs is None:
+        tbs = tax_benefit_system()
+    gezinnen: list[_Gezin | None] = [None] * len(situaties)
+    per_vorm: dict = {}
+    for deel in _delen(situaties):
+        for blok in bouw_simulaties([situaties[i] for i in deel], tbs):
+            waarden = _Waarden(blok.simulatie)
+            for j, plaats in zip(blok.situaties, blok.plaatsen, strict=True):
+                gezinnen[deel[j]] = _Gezin(situaties[deel[j]], waarden, plaats, per_vorm)
+    return gezinnen
+
+
+def _beantwoord(situaties: list[Situatie], taal: str, beknopt: bool, tbs=None) -> list[dict]:
+    """The answers for validated situations.
+
+    First every situation is computed, all in one simulation. Then, for each scheme that is
+    ``onbekend``, the values its unknown facts can take (``bereik.py``) are tried, all variants of all
+    situations together in a second simulation. ``tbs``: the tax-benefit system (default: today's rules).
+    """
+    if tbs is None:
+        tbs = tax_benefit_system()
+    gezinnen = _bouw(situaties, tbs)
+    toetsen = _toets_alle(gezinnen)
+
+    bereiken: dict[tuple[int, int], tuple[Bereik, int]] = {}
+    varianten: list[Situatie] = []
+    for i, gezin in enumerate(gezinnen):
+        for r, toets in enumerate(toetsen[i]):
+            if toets.status == "onbekend" and not toets.niet_beschikbaar:
+                gevonden = bereik(gezin.situatie, toets.ontbrekend, tbs)
+                if gevonden is not None:
+                    bereiken[i, r] = (gevonden, len(varianten))
+                    varianten.extend(gevonden.varianten)
+    variant_gezinnen = _bouw(varianten, tbs) if varianten else []
+    variant_toetsen = _toets_alle(variant_gezinnen)
+
+    antwoorden = []
+    for i, gezin in enumerate(gezinnen):
+        regelingen, onbekend = [], {}
+        for r, regeling in enumerate(REGELINGEN):
+            toets, grenzen, gezin_voor_antwoord = toetsen[i][r], {}, gezin
+            if (i, r) in bereiken:
+                gevonden, begin = bereiken[i, r]
+                einde = begin + len(gevonden.varianten)
+                geprobeerd = variant_gezinnen[begin:einde]
+                toets, grenzen = _over_bereik(toets, [t[r] for t in variant_toetsen[begin:einde]], gevonden.uitputtend)
+                if toets.status != "onbekend":
+                    gezin_voor_antwoord = geprobeerd[0]
+                elif regeling.niet_monetair:
+                    grenzen = {}
+            antwoord = _beoordeel(regeling, gezin_voor_antwoord, toets, taal, beknopt)
+            antwoord.update(grenzen)
+            regelingen.append(antwoord)
+            if antwoord["status"] == "onbekend":
+                onbekend[regeling.id] = toets.ontbrekend
+        antwoord = {"peildatum": gezin.situatie.peildatum.isoformat(), "versie": versie()}
+        if beknopt:
+            del antwoord["versie"]  # the batch gives it once
+        antwoord["regelingen"] = regelingen
+        antwoord["vervolgvragen"] = _vervolgvragen(onbekend, taal, beknopt)
+        antwoorden.append(antwoord)
+    return antwoorden
+
+
+def _delen(situaties: list[Situatie]) -> list[list[int]]:
+    """Consecutive runs of situations of at most ``PERSONEN_PER_SIMULATIE`` persons together."""
+    delen, huidig, personen = [], [], 0
+    for i, situatie in enumerate(situaties):
+        aantal = len(situatie.openfisca["personen"])
+        if huidig and personen + aantal > PERSONEN_PER_SIMULATIE:
+            delen.append(huidig)
+            huidig, personen = [], 0
+        huidig.append(i)
+        personen += aantal
+    if huidig:
+        delen.append(huidig)
+    return delen
+
+
+def bereken_aanspraken(verzoek, taal: str = "nl", vandaag: datetime.date | None = None, tbs=None) -> dict:
+    """The answer of the public contract for one situation; raises ``Probleem`` for bad input.
+
+    ``tbs``: the tax-benefit system to compute with (a reform of today's, ``varianten.py``); default today's.
+    """
+    if tbs is None:
+        tbs = tax_benefit_system()
+    situatie = lees_situatie(verzoek, tbs, vandaag=vandaag)
+    return _beantwoord([situatie], taal, beknopt=False, tbs=tbs)[0]
+
+
+def bereken_batch(verzoeken: list, taal: str = "nl", vandaag: datetime.date | None = None, tbs=None) -> list[dict]:
+    """The answers for many situations at once (``POST /v1/aanspraken/batch``).
+
+    Each answer is the contract's answer without the texts that are the same for every situation
+    (``beknopt``); a situation with bad input gets its problem in place of an answer, the others are
+    still answered. ``tbs``: the tax-benefit system to compute with (default: today's rules).
+    """
+    with _zonder_opruimen():
+        return _bereken_batch(verzoeken, taal, vandaag, tbs)
+
+
+@contextlib.contextmanager
+def _zonder_opruimen():
+    """Python's cyclic garbage collector paused while a batch is computed.
+
+    A batch makes hundreds of thousands of small objects that live until its answer is sent; each
+    automatic collection walks all of them again, which made a batch of 10,000 situations take twice
+    as long. Nothing here forms reference cycles, so the memory is freed as usual when the answer is
+    gone; the collector is resumed afterwards, also after an error.
+    """
+    was_aan = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_aan:
+            gc.enable()
+
+
+def _bereken_batch(verzoeken: list, taal: str, vandaag: datetime.date | None, tbs=None) -> list[dict]:
+    if tbs is None:
+        tbs = tax_benefit_system()
+    situaties, problemen = [], {}
+    for i, verzoek in enumerate(verzoeken):
+        try:
+            situaties.append(lees_situatie(verzoek, tbs, vandaag=vandaag))
+        except Probleem as probleem:
+            problemen[i] = probleem
+    antwoorden = iter(_beantwoord(situaties, taal, beknopt=True, tbs=tbs))
+    return [
+        {"probleem": _met_pad(problemen[i], f"situaties.{i}")} if i in problemen else next(antwoorden)
+        for i in range(len(verzoeken))
+    ]
+
+
+def _met_pad(probleem: Probleem, voorvoegsel: str) -> dict:
+    """A situation's problem, its fields named by their path in the batch request."""
+    body = probleem.as_json()
+    for param in body.get("invalidParams", []):
+        param["name"] = f"{voorvoegsel}.{param['name']}" if param["name"] else voorvoegsel
+    return body

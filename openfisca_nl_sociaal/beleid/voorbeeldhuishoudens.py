@@ -1,0 +1,393 @@
+"""Standard example households ("voorbeeldhuishoudens") to draw curves and compare policy variants on.
+
+Six households, as the policy debate and the koopkrachtplaatjes name them: a single person on the minimum
+wage, a single parent with two children, a one-earner couple with two children, a two-earner couple, a single
+pensioner and a pensioner couple. :func:`voorbeeld` gives each as a complete situation of the public contract
+for a peildatum, so ``POST /v1/aanspraken`` decides every scheme whose rules the engine holds (a test checks
+that no ``vervolgvragen`` are left). The curve varies the ``bruto_loon`` of :attr:`Voorbeeldhuishouden.persoon`;
+the wage given here is only the starting point that the chart marks as "now".
+
+Limit: the engine estimates net income from a wage only. For the two pensioner households ``bruto_loon`` stands
+for the AOW plus a supplementary pension, which gives the right toetsingsinkomen but a net income that counts an
+arbeidskorting (their assumption says so). A fact for pension income in the estimate would mend it.
+
+Every assumption is written down below, in :data:`GEDEELDE_AANNAMES` (all households) and in each household's
+``aannames``, with its source, or said plainly to be an assumption. The amounts that follow from the law
+(the minimum wage, the AOW) are computed by the rules (``minimumloon__voltijd_per_jaar``, ``aow__volledig_per_jaar_*``)
+for the peildatum's year, never written here, so a new year needs no change to this module.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from openfisca_core.simulations import SimulationBuilder
+
+from openfisca_nl_sociaal import tax_benefit_system
+from openfisca_nl_sociaal.invoer.problemen import InvalidParam, Probleem, ongeldige_invoer
+from openfisca_nl_sociaal.invoer.situatie import lees_situatie
+from openfisca_nl_sociaal.regelingen import Tekst
+from openfisca_nl_sociaal.regels.geld import bedrag_uit
+
+#: The peildatum when none is asked for: the first day of the newest year the parameters cover.
+STANDAARD_PEILDATUM = datetime.date(2026, 1, 1)
+
+#: Amsterdam (CBS code GM0363), the largest municipality. For Amsterdam the engine holds the Stadspas rules;
+#: it lacks the rules of the individuele inkomenstoeslag and the kwijtschelding (parameters/gemeenten/GM0363.yaml
+#: says why), so those two stay ``onbekend`` with "rules not known", never asking the household anything.
+GEMEENTE = "GM0363"
+#: The average basic rent of a housing-association dwelling: € 582 a month at the end of 2023 (Aedes, survey of
+#: the rent increase of 1 July 2024, reported at https://nul20.nl/corporatiehuren-nederland-gemiddeld-met-51-procent-omhoog),
+#: raised by that increase of 5.1% on average (same source): 582 × 1.051 = 611.68, rounded to € 612. Later
+#: increases are not applied (no source at hand): an assumption, the same for every household and every peildatum
+#: so that the curves compare households, not dwellings.
+KALE_HUUR = 612.0
+#: Service costs that counted for the huurtoeslag until 2025 (Wet op de huurtoeslag art. 5 lid 3: four kinds,
+#: at most € 12 each; from 2026 they no longer count): an assumption.
+SERVICEKOSTEN = 25.0
+#: Years insured for the AOW of a pensioner who lived in the Netherlands from 17 to the pensioengerechtigde
+#: leeftijd: the full 50 (AOW art. 13: 2% per insured year).
+VOLLEDIGE_OPBOUW_AOW = 50
+#: The second earner of the two-earner couple earns half the full-time minimum wage (an assumption, like the
+#: "modaal + ½ modaal" couples of the koopkracht examples, at the level of the minimum wage).
+DEELTIJDFACTOR_TWEEDE_VERDIENER = 0.5
+
+GEDEELDE_AANNAMES: tuple[Tekst, ...] = (
+    Tekst(
+        f"Huurwoning in Amsterdam ({GEMEENTE}), zelfstandige woonruimte, kale huur € {KALE_HUUR:.0f} per maand: de "
+        "gemiddelde huur van een corporatiewoning eind 2023 (€ 582, Aedes) verhoogd met de gemiddelde huurverhoging "
+        f"van 1 juli 2024 (5,1%, Aedes); latere verhogingen niet toegepast. Servicekosten € {SERVICEKOSTEN:.0f} per "
+        "maand (aanname; tellen vanaf 2026 niet meer mee voor de huurtoeslag).",
+        f"A rented, self-contained dwelling in Amsterdam ({GEMEENTE}), basic rent € {KALE_HUUR:.0f} a month: the "
+        "average rent of a housing-association dwelling at the end of 2023 (€ 582, Aedes) raised by the average "
+        "increase of 1 July 2024 (5.1%, Aedes); later increases not applied. Service costs € "
+        f"{SERVICEKOSTEN:.0f} a month (an assumption; from 2026 they no longer count for the huurtoeslag).",
+    ),
+    Tekst(
+        "Geen vermogen (nihil op 1 januari); geen eigen woning; niemand studeert met studiefinanciering; geen "
+        "inrichting. Iedereen woont rechtmatig in Nederland en is verzekerd voor de Zorgverzekeringswet.",
+        "No assets (nil on 1 January); no owner-occupied home; nobody studies with student finance; not an "
+        "institution. Everyone lives lawfully in the Netherlands and is insured under the Health Insurance Act.",
+    ),
+    Tekst(
+        "Het inkomen is bruto loon, vakantiegeld inbegrepen (bij de gepensioneerden: zie hun eigen aanname); de "
+        "engine schat daaruit het toetsingsinkomen en het netto inkomen, zonder aftrekposten of andere inkomsten. "
+        "Welk deel van het netto inkomen uit arbeid komt is niet opgegeven: bijstand en AIO rekenen zonder de "
+        "vrijlating van art. 31 lid 2 onder n Participatiewet (onder de AOW-leeftijd tijdelijk, dus niet voor een "
+        "blijvende situatie).",
+        "Income is bruto wage, holiday pay included (for the pensioners: see their own assumption); the engine "
+        "estimates the toetsingsinkomen and the net income from it, without deductions or other income. The part of "
+        "the net income that is from work is not given: bijstand and AIO are computed without the exemption of "
+        "Participatiewet art. 31(2)(n) (temporary below the AOW age, so not for a lasting situation).",
+    ),
+    Tekst(
+        "Geen kinderopvang, dus geen kinderopvangtoeslag. De leeftijden zijn die op de peildatum.",
+        "No childcare, so no kinderopvangtoeslag. Ages are those on the peildatum.",
+    ),
+)
+
+
+@dataclass(frozen=True)
+class Voorbeeldhuishouden:
+    """One standard household: its names, what it assumes, and how to build its situation for a peildatum."""
+
+    id: str
+    naam: Tekst
+    omschrijving: Tekst
+    #: the assumptions of this household beyond :data:`GEDEELDE_AANNAMES`, each with its source
+    aannames: tuple[Tekst, ...]
+    #: the person whose ``bruto_loon`` a curve varies (a partner of the aanvrager's gezin; the aanvrager here)
+    persoon: str
+    #: builds the situation for a peildatum (use :meth:`situatie`, or :func:`voorbeeld` for an unchecked date)
+    bouw: Callable[[datetime.date], dict]
+
+    def situatie(self, peildatum: datetime.date = STANDAARD_PEILDATUM) -> dict:
+        return self.bouw(peildatum)
+
+    def as_json(self, taal: str = "nl", peildatum: datetime.date = STANDAARD_PEILDATUM) -> dict:
+        return {
+            "id": self.id,
+            "naam": self.naam.in_taal(taal),
+            "omschrijving": self.omschrijving.in_taal(taal),
+            "aannames": [a.in_taal(taal) for a in (*self.aannames, *GEDEELDE_AANNAMES)],
+            "persoon": self.persoon,
+            "situatie": self.situatie(peildatum),
+        }
+
+
+# -- amounts from the parameters ---------------------------------------------------------------------------
+
+
+def _per_jaar(variabele: str, jaar: int) -> float:
+    """A yearly amount the rules compute from the parameters alone, for ``jaar``."""
+    simulatie = SimulationBuilder().build_default_simulation(tax_benefit_system(), count=1)
+    return float(simulatie.calculate(variabele, str(jaar))[0])
+
+
+def minimumloon_per_jaar(peildatum: datetime.date = STANDAARD_PEILDATUM) -> float:
+    """The full-time minimum wage of the peildatum's year, holiday pay included, in euros (to the cent): the
+    variable ``minimumloon__voltijd_per_jaar`` (Wet minimumloon en minimumvakantiebijslag art. 8 and 15), since
+    ``bruto_loon`` includes holiday pay."""
+    return _per_jaar("minimumloon__voltijd_per_jaar", peildatum.year)
+
+
+def aow_per_jaar(peildatum: datetime.date = STANDAARD_PEILDATUM, *, gehuwd: bool) -> float:
+    """The full bruto AOW of the peildatum's year with its vakantie-uitkering, in euros (AOW art. 9 and 29-31):
+    what a pensioner with 50 insured years gets (``aow__volledig_per_jaar_gehuwd`` / ``_ongehuwd``)."""
+    return _per_jaar(f"aow__volledig_per_jaar_{'gehuwd' if gehuwd else 'ongehuwd'}", peildatum.year)
+
+
+# -- building a situation ----------------------------------------------------------------------------------
+
+
+def _geboren(peildatum: datetime.date, jaren: int) -> str:
+    """A date of birth that makes someone ``jaren`` old on the peildatum, half a year from a birthday (so no
+    rule that looks a few months ahead or back sees another age): the first of the month, ``jaren`` years and
+    six months before the peildatum's month."""
+    maanden = peildatum.year * 12 + peildatum.month - 1 - 12 * jaren - 6
+    return datetime.date(maanden // 12, maanden % 12 + 1, 1).isoformat()
+
+
+def _volwassene(peildatum: datetime.date, jaren: int, bruto_loon: float, *, werkt: bool, **feiten) -> dict:
+    return {
+        "geboortedatum": _geboren(peildatum, jaren),
+        "bruto_loon": bruto_loon,
+        "vermogen": 0,
+        "verzekerd_zvw": True,
+        "woont_in_nederland": True,
+        "werkt_of_studeert": werkt,
+        **feiten,
+    }
+
+
+def _kind(peildatum: datetime.date, jaren: int) -> dict:
+    return {
+        "geboortedatum": _geboren(peildatum, jaren),
+        "toetsingsinkomen": 0,
+        "vermogen": 0,
+        "verzekerd_zvw": True,
+        "woont_in_nederland": True,
+        "soort_kinderopvang": "geen",
+    }
+
+
+def _situatie(peildatum: datetime.date, partners: dict[str, dict], kinderen: dict[str, dict] | None = None) -> dict:
+    """One gezin in one rented dwelling: the partners (the first is the aanvrager) and their children."""
+    kinderen = kinderen or {}
+    return {
+        "peildatum": peildatum.isoformat(),
+        "personen": {**partners, **kinderen},
+        "gezinnen": {"gezin": {"partners": list(partners), "kinderen": list(kinderen)}},
+        "huishoudens": {
+            "woning": {
+                "bewoners": [*partners, *kinderen],
+                "kale_huur": KALE_HUUR,
+                "servicekosten": SERVICEKOSTEN,
+                "zelfstandige_woonruimte": True,
+                "gemeente": GEMEENTE,
+            }
+        },
+    }
+
+
+def _twee_kinderen(peildatum: datetime.date) -> dict[str, dict]:
+    return {"oudste": _kind(peildatum, 10), "jongste": _kind(peildatum, 7)}
+
+
+_KINDEREN = Tekst(
+    "Twee kinderen van 10 en 7 jaar (basisschoolleeftijd; aanname), zonder eigen inkomen of vermogen.",
+    "Two children aged 10 and 7 (primary-school age; an assumption), without income or assets of their own.",
+)
+_MINIMUMLOON = Tekst(
+    "Begint bij het voltijds minimumloon van het jaar met vakantiebijslag: het maandbedrag van art. 8 lid 1 onder b "
+    "Wet minimumloon en minimumvakantiebijslag (36 uur per week, art. 14 lid 10) over de twaalf maanden, plus 8% "
+    "(art. 15 lid 1).",
+    "Starts at the year's full-time minimum wage with holiday pay: the monthly amount of the Wet minimumloon en "
+    "minimumvakantiebijslag art. 8(1)(b) (36 hours a week, art. 14(10)) over the twelve months, plus 8% (art. 15(1)).",
+)
+_PENSIOEN = Tekst(
+    "Het bruto loon staat hier voor het hele belastbare inkomen: de volledige AOW met vakantie-uitkering (50 "
+    "verzekerde jaren) plus wat daarbovenop komt (aanvullend pensioen); het begint bij de AOW alleen. De engine "
+    "schat het netto inkomen alleen uit loon: zij telt een arbeidskorting mee die een gepensioneerde zonder werk "
+    "niet krijgt (boven de AOW tot ongeveer de helft van de maximale arbeidskorting, art. 8.11 en 8.7 Wet IB 2001) "
+    "en niet de inkomensafhankelijke bijdrage Zvw die een gepensioneerde zelf betaalt. Het netto inkomen is dus te "
+    "hoog en de marginale druk te laag, het toetsingsinkomen klopt. De AOW staat ook apart als bruto regeling (niet "
+    "in de netto som).",
+    "The bruto wage stands here for the whole taxable income: the full AOW with its holiday allowance (50 insured "
+    "years) plus what comes on top (a supplementary pension); it starts at the AOW alone. The engine estimates net "
+    "income from wages only: it counts an arbeidskorting that a pensioner without work does not get (above the AOW "
+    "up to about half the maximum arbeidskorting, Wet IB 2001 art. 8.11 and 8.7) and leaves out the income-related "
+    "Zvw contribution a pensioner pays. So the net income is too high and the marginal pressure too low; the "
+    "toetsingsinkomen is right. The AOW is also listed apart as a gross scheme (not in the net sum).",
+)
+
+
+def _alleenstaande_minimumloon(peildatum: datetime.date) -> dict:
+    return _situatie(peildatum, {"ik": _volwassene(peildatum, 35, minimumloon_per_jaar(peildatum), werkt=True)})
+
+
+def _alleenstaande_ouder(peildatum: datetime.date) -> dict:
+    return _situatie(
+        peildatum,
+        {"ik": _volwassene(peildatum, 38, minimumloon_per_jaar(peildatum), werkt=True)},
+        _twee_kinderen(peildatum),
+    )
+
+
+def _eenverdieners(peildatum: datetime.date) -> dict:
+    return _situatie(
+        peildatum,
+        {
+            "ik": _volwassene(peildatum, 40, minimumloon_per_jaar(peildatum), werkt=True),
+            "partner": _volwassene(peildatum, 38, 0.0, werkt=False),
+        },
+        _twee_kinderen(peildatum),
+    )
+
+
+def _tweeverdieners(peildatum: datetime.date) -> dict:
+    voltijds = minimumloon_per_jaar(peildatum)
+    return _situatie(
+        peildatum,
+        {
+            "ik": _volwassene(peildatum, 40, voltijds, werkt=True),
+            "partner": _volwassene(peildatum, 38, bedrag_uit(DEELTIJDFACTOR_TWEEDE_VERDIENER * voltijds), werkt=True),
+        },
+    )
+
+
+def _alleenstaande_gepensioneerde(peildatum: datetime.date) -> dict:
+    return _situatie(
+        peildatum,
+        {
+            "ik": _volwassene(
+                peildatum,
+                72,
+                aow_per_jaar(peildatum, gehuwd=False),
+                werkt=False,
+                aow_verzekerde_jaren=VOLLEDIGE_OPBOUW_AOW,
+            )
+        },
+    )
+
+
+def _gepensioneerd_paar(peildatum: datetime.date) -> dict:
+    aow = aow_per_jaar(peildatum, gehuwd=True)
+    return _situatie(
+        peildatum,
+        {
+            "ik": _volwassene(peildatum, 72, aow, werkt=False, aow_verzekerde_jaren=VOLLEDIGE_OPBOUW_AOW),
+            "partner": _volwassene(peildatum, 70, aow, werkt=False, aow_verzekerde_jaren=VOLLEDIGE_OPBOUW_AOW),
+        },
+    )
+
+
+VOORBEELDHUISHOUDENS: dict[str, Voorbeeldhuishouden] = {
+    h.id: h
+    for h in (
+        Voorbeeldhuishouden(
+            id="alleenstaande_minimumloon",
+            naam=Tekst("Alleenstaande met minimumloon", "Single person on the minimum wage"),
+            omschrijving=Tekst(
+                "Een alleenstaande van 35 zonder kinderen die voltijds werkt voor het minimumloon en huurt.",
+                "A single person of 35 without children who works full time for the minimum wage and rents.",
+            ),
+            aannames=(_MINIMUMLOON,),
+            persoon="ik",
+            bouw=_alleenstaande_minimumloon,
+        ),
+        Voorbeeldhuishouden(
+            id="alleenstaande_ouder_twee_kinderen",
+            naam=Tekst("Alleenstaande ouder met twee kinderen", "Single parent with two children"),
+            omschrijving=Tekst(
+                "Een alleenstaande ouder van 38 met twee kinderen op de basisschool, werkt voor het minimumloon, "
+                "huurt.",
+                "A single parent of 38 with two children at primary school, works for the minimum wage, rents.",
+            ),
+            aannames=(_MINIMUMLOON, _KINDEREN),
+            persoon="ik",
+            bouw=_alleenstaande_ouder,
+        ),
+        Voorbeeldhuishouden(
+            id="eenverdieners_twee_kinderen",
+            naam=Tekst("Eenverdieners met twee kinderen", "One-earner couple with two children"),
+            omschrijving=Tekst(
+                "Een paar (40 en 38) met twee kinderen op de basisschool; één partner werkt, de ander heeft geen "
+                "inkomen en werkt of studeert niet.",
+                "A couple (40 and 38) with two children at primary school; one partner works, the other has no "
+                "income and neither works nor studies.",
+            ),
+            aannames=(_MINIMUMLOON, _KINDEREN, Tekst("De partner: bruto loon nihil.", "The partner: no bruto wage.")),
+            persoon="ik",
+            bouw=_eenverdieners,
+        ),
+        Voorbeeldhuishouden(
+            id="tweeverdieners",
+            naam=Tekst("Tweeverdieners", "Two-earner couple"),
+            omschrijving=Tekst(
+                "Een paar (40 en 38) zonder kinderen; beiden werken, de tweede verdiener deeltijds.",
+                "A couple (40 and 38) without children; both work, the second earner part time.",
+            ),
+            aannames=(
+                _MINIMUMLOON,
+                Tekst(
+                    "De partner verdient vast de helft van het voltijds minimumloon met vakantiebijslag (aanname).",
+                    "The partner earns a fixed half of the full-time minimum wage with holiday pay (an assumption).",
+                ),
+            ),
+            persoon="ik",
+            bouw=_tweeverdieners,
+        ),
+        Voorbeeldhuishouden(
+            id="alleenstaande_gepensioneerde",
+            naam=Tekst("Alleenstaande gepensioneerde", "Single pensioner"),
+            omschrijving=Tekst(
+                "Een alleenstaande van 72 met een volledige AOW, die huurt.",
+                "A single person of 72 with a full state pension (AOW), who rents.",
+            ),
+            aannames=(_PENSIOEN,),
+            persoon="ik",
+            bouw=_alleenstaande_gepensioneerde,
+        ),
+        Voorbeeldhuishouden(
+            id="gepensioneerd_paar",
+            naam=Tekst("Gepensioneerd paar", "Pensioner couple"),
+            omschrijving=Tekst(
+                "Een paar van 72 en 70, beiden met een volledige AOW voor gehuwden, dat huurt.",
+                "A couple of 72 and 70, both with a full married person's AOW, who rent.",
+            ),
+            aannames=(
+                _PENSIOEN,
+                Tekst(
+                    "De partner: vast de AOW voor gehuwden met vakantie-uitkering, verder geen inkomen.",
+                    "The partner: a fixed married person's AOW with holiday allowance, no other income.",
+                ),
+            ),
+            persoon="ik",
+            bouw=_gepensioneerd_paar,
+        ),
+    )
+}
+
+
+def voorbeeld(id: str, peildatum: datetime.date | str = STANDAARD_PEILDATUM) -> dict:
+    """The situation of standard household ``id`` on ``peildatum`` (a date or ``JJJJ-MM-DD``), in the public
+    contract's format; raises :class:`Probleem` (400) for an unknown id or a bad date."""
+    fouten = []
+    huishouden = VOORBEELDHUISHOUDENS.get(id) if isinstance(id, str) else None
+    if huishouden is None:
+        fouten.append(
+            InvalidParam("voorbeeld", f"Verwacht een van / Expected one of: {', '.join(VOORBEELDHUISHOUDENS)}")
+        )
+    if isinstance(peildatum, datetime.date) and not isinstance(peildatum, datetime.datetime):
+        peildatum = peildatum.isoformat()
+    # the contract's own reader checks the date: its form, and the years the rules cover
+    try:
+        peildatum = lees_situatie({"peildatum": peildatum, "personen": {"ik": {}}}, tax_benefit_system()).peildatum
+    except Probleem as probleem:
+        fouten.extend(probleem.invalid_params)
+    if fouten:
+        raise ongeldige_invoer(fouten)
+    return huishouden.situatie(peildatum)

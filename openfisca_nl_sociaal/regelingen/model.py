@@ -1,0 +1,145 @@
+"""The shape of the scheme catalogue: a scheme, its conditions, their legal basis and texts.
+
+A :class:`Regeling` names the variables that hold its monthly and yearly amounts, its conditions
+(each a variable of the gezin with its legal basis and the facts it reads), its legal basis and where
+to apply. The rules themselves live in ``variables/`` and ``parameters/``; the catalogue only says how to
+present them. The schemes themselves are in the modules of their executing bodies (``toeslagen``, ``svb``,
+``gemeente``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from openfisca_nl_sociaal import tax_benefit_system
+from openfisca_nl_sociaal.regels import wetten
+
+PARTNERS = "partners"
+KINDEREN = "kinderen"
+#: the other residents of the aanvrager's huishouden: medebewoners / kostendelers
+MEDEBEWONERS = "medebewoners"
+HUISHOUDEN = "huishouden"
+#: a fact asked of the applicant alone, for the whole gezin (the optional facts of the municipal schemes)
+AANVRAGER = "aanvrager"
+
+
+@dataclass(frozen=True)
+class Grondslag:
+    """A legal basis: a title citing the article, and its wetten.overheid.nl address."""
+
+    titel: str
+    url: str
+
+    def as_json(self, peildatum: str | None = None) -> dict:
+        """The basis as cited in an answer: its address dated by the answer's peildatum (ISO); a source that is
+        no law (a Kamerstuk of a reform) as it is."""
+        return {"titel": self.titel, "url": self.url if peildatum is None else wetten.dateer(self.url, peildatum)}
+
+
+@dataclass(frozen=True)
+class Tekst:
+    """A text in Dutch and English."""
+
+    nl: str
+    en: str
+
+    def in_taal(self, taal: str) -> str:
+        return self.en if taal == "en" else self.nl
+
+
+@dataclass(frozen=True)
+class Verfijning:
+    """An optional fact a condition reads where the law presumes a normal case: when it is not given,
+    the engine presumes that case, and the answer says so (``aannames``) instead of deciding silently."""
+
+    feit: str
+    #: where the fact lives: ``partners`` or ``huishouden``
+    plaats: str
+    #: what the engine presumes when the fact is not given
+    aanname: Tekst
+    #: a gezin variable, true where the presumption can matter; ``None``: always report it
+    van_belang: str | None = None
+
+
+@dataclass(frozen=True)
+class Voorwaarde:
+    """A condition of a scheme: holds when the gezin variable ``variabele`` is true (or above zero)."""
+
+    id: str
+    variabele: str
+    uitleg: Tekst
+    grondslag: Grondslag
+    #: the facts this condition reads, by where they live: ``partners``, ``kinderen``,
+    #: ``medebewoners``, ``huishouden`` or ``aanvrager``
+    feiten: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: optional facts with a presumed normal case that the condition also reads
+    verfijningen: tuple[Verfijning, ...] = ()
+
+
+@dataclass(frozen=True)
+class Regeling:
+    id: str
+    naam: Tekst
+    maandbedrag: str
+    jaarbedrag: str
+    basis: str
+    voorwaarden: tuple[Voorwaarde, ...]
+    grondslag: tuple[Grondslag, ...]
+    instantie: str
+    aanvraag_url: str
+    #: further amounts reported beside the monthly and yearly ones: answer field -> gezin variable
+    extra_bedragen: dict[str, str] = field(default_factory=dict)
+    #: for a scheme paid per person (AOW): the persoon variables of the monthly and yearly amounts
+    per_persoon: tuple[str, str] | None = None
+    #: a gezin variable that is false where the engine lacks the rules for the date (the scheme then
+    #: says it cannot answer, never a silent nil), with the explanation to give
+    beschikbaar: tuple[str, Tekst] | None = None
+    #: the facts that decide whether the rules are known (e.g. the gemeente)
+    beschikbaar_feiten: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: a non-monetary entitlement (a pass): ``recht`` without amounts
+    niet_monetair: bool = False
+    #: for a municipal scheme: the key in the municipality's parameter metadata that names it there
+    naam_in_gemeente: str | None = None
+
+    def feiten(self) -> dict[str, tuple[str, ...]]:
+        """Every core fact the scheme reads, by where it lives."""
+        return samen(*(voorwaarde.feiten for voorwaarde in self.voorwaarden))
+
+    def verfijningen(self) -> tuple[Verfijning, ...]:
+        """Every refining fact the scheme's conditions read, once."""
+        gezien: list[Verfijning] = []
+        for voorwaarde in self.voorwaarden:
+            gezien.extend(v for v in voorwaarde.verfijningen if v not in gezien)
+        return tuple(gezien)
+
+
+    def naam_in(self, gemeente: str | None, taal: str) -> str:
+        """The scheme's name as every answer, explanation, page and file shows it.
+
+        A municipal scheme adds the name its municipality gives it (the ``naam_in_gemeente`` key of the
+        municipality's parameter metadata): "Gemeentelijke pas (Stadspas): Rotterdampas", but not
+        "… (Stadspas): Stadspas".
+        """
+        naam = self.naam.in_taal(taal)
+        if self.naam_in_gemeente and gemeente:
+            gemeenten = tax_benefit_system().parameters.gemeenten.children
+            if gemeente in gemeenten and self.naam_in_gemeente in gemeenten[gemeente].metadata:
+                eigen = gemeenten[gemeente].metadata[self.naam_in_gemeente]
+                if eigen.casefold() not in naam.casefold():
+                    naam = f"{naam}: {eigen}"
+        return naam
+
+
+def samen(*feiten: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """The union of several fact declarations, by where the facts live."""
+    verzameld: dict[str, list[str]] = {}
+    for deel in feiten:
+        for plaats, namen in deel.items():
+            lijst = verzameld.setdefault(plaats, [])
+            lijst.extend(naam for naam in namen if naam not in lijst)
+    return {plaats: tuple(namen) for plaats, namen in verzameld.items()}
+
+
+def wet(bwb: str, artikel: str, titel: str) -> Grondslag:
+    """A legal basis in a law on wetten.overheid.nl, cited as in force on each answer's peildatum."""
+    return Grondslag(titel, wetten.artikel_sjabloon(bwb, artikel))

@@ -1,0 +1,275 @@
+"""The toeslagen that Dienst Toeslagen pays under the Awir: zorgtoeslag, huurtoeslag, kinderopvangtoeslag and the
+kindgebonden budget.
+"""
+
+from __future__ import annotations
+
+from openfisca_nl_sociaal.regelingen.model import (
+    HUISHOUDEN,
+    KINDEREN,
+    MEDEBEWONERS,
+    PARTNERS,
+    Regeling,
+    Tekst,
+    Voorwaarde,
+    wet,
+)
+from openfisca_nl_sociaal.regels import wetten
+
+#: Awir art. 9: every toeslag asks that the applicant and the toeslagpartner live lawfully in the Netherlands.
+RECHTMATIG_VERBLIJF = Voorwaarde(
+    "rechtmatig_verblijf",
+    "awir__rechtmatig_verblijf",
+    Tekst(
+        "De aanvrager en de toeslagpartner wonen rechtmatig in Nederland.",
+        "The applicant and the allowance partner live lawfully in the Netherlands.",
+    ),
+    wet(wetten.AWIR, "9", "Algemene wet inkomensafhankelijke regelingen, art. 9"),
+    {PARTNERS: ("woont_in_nederland",)},
+)
+
+ZORGTOESLAG = Regeling(
+    id="zorgtoeslag",
+    naam=Tekst("Zorgtoeslag", "Health-care allowance"),
+    maandbedrag="zorgtoeslag",
+    jaarbedrag="zorgtoeslag__jaarbedrag",
+    basis="netto",
+    voorwaarden=(
+        Voorwaarde(
+            "leeftijd_18_of_ouder",
+            "zorgtoeslag__meerderjarig",
+            Tekst(
+                "De aanvrager of de toeslagpartner is 18 jaar of ouder (vanaf de maand na de 18e verjaardag).",
+                "The applicant or the allowance partner is 18 or older (from the month after the 18th birthday).",
+            ),
+            wet(wetten.WET_OP_DE_ZORGTOESLAG, "1", "Wet op de zorgtoeslag, art. 1 lid 1 onder c"),
+            {PARTNERS: ("geboortedatum",)},
+        ),
+        Voorwaarde(
+            "verzekerd_zvw",
+            "zorgtoeslag__aantal_verzekerden",
+            Tekst(
+                "De aanvrager of de toeslagpartner is verzekerd voor de Zorgverzekeringswet en 18 jaar of ouder.",
+                "The applicant or the allowance partner is insured under the Health Insurance Act and 18 or older.",
+            ),
+            wet(wetten.WET_OP_DE_ZORGTOESLAG, "2", "Wet op de zorgtoeslag, art. 1 en 2"),
+            {PARTNERS: ("geboortedatum", "verzekerd_zvw")},
+        ),
+        RECHTMATIG_VERBLIJF,
+        Voorwaarde(
+            "vermogen_onder_grens",
+            "zorgtoeslag__vermogen_onder_grens",
+            Tekst(
+                "Het (gezamenlijke) vermogen op 1 januari is niet hoger dan de vermogensgrens.",
+                "The (joint) assets on 1 January do not exceed the asset limit.",
+            ),
+            wet(wetten.WET_OP_DE_ZORGTOESLAG, "3", "Wet op de zorgtoeslag, art. 3"),
+            {PARTNERS: ("vermogen",)},
+        ),
+        Voorwaarde(
+            "inkomen_niet_te_hoog",
+            "zorgtoeslag__inkomen_niet_te_hoog",
+            Tekst(
+                "Het toetsingsinkomen is laag genoeg: de normpremie blijft onder de standaardpremie en de "
+                "toeslag is ten minste € 24 per jaar.",
+                "The assessment income is low enough: the standard contribution stays below the standard "
+                "premium and the allowance is at least €24 a year.",
+            ),
+            wet(wetten.WET_OP_DE_ZORGTOESLAG, "2", "Wet op de zorgtoeslag, art. 2; Awir, art. 14"),
+            {PARTNERS: ("geboortedatum", "verzekerd_zvw", "toetsingsinkomen")},
+        ),
+    ),
+    grondslag=(
+        wet(wetten.WET_OP_DE_ZORGTOESLAG, "2", "Wet op de zorgtoeslag, art. 2"),
+        wet(wetten.AWIR, "14", "Algemene wet inkomensafhankelijke regelingen, art. 14 en 22"),
+    ),
+    instantie="Dienst Toeslagen",
+    aanvraag_url="https://www.belastingdienst.nl/wps/wcm/connect/nl/zorgtoeslag/zorgtoeslag",
+)
+
+KINDGEBONDEN_BUDGET = Regeling(
+    id="kindgebonden_budget",
+    naam=Tekst("Kindgebonden budget", "Child-related budget"),
+    maandbedrag="kindgebonden_budget",
+    jaarbedrag="kindgebonden_budget__jaarbedrag",
+    basis="netto",
+    voorwaarden=(
+        Voorwaarde(
+            "kind_met_kinderbijslag",
+            "kindgebonden_budget__aantal_kinderen",
+            Tekst(
+                "Er is ten minste één kind tot en met de maand van de 18e verjaardag waarvoor de ouder "
+                "kinderbijslag krijgt.",
+                "There is at least one child, up to the month of its 18th birthday, for whom the parent "
+                "receives child benefit.",
+            ),
+            wet(wetten.WET_OP_HET_KINDGEBONDEN_BUDGET, "2", "Wet op het kindgebonden budget, art. 2 lid 1"),
+            {PARTNERS: ("woont_in_nederland",), KINDEREN: ("geboortedatum",)},
+        ),
+        RECHTMATIG_VERBLIJF,
+        Voorwaarde(
+            "vermogen_onder_grens",
+            "kindgebonden_budget__vermogen_onder_grens",
+            Tekst(
+                "Het (gezamenlijke) vermogen aan het begin van het jaar is niet hoger dan de vermogensgrens.",
+                "The (joint) assets at the start of the year do not exceed the asset limit.",
+            ),
+            wet(wetten.WET_OP_HET_KINDGEBONDEN_BUDGET, "1", "Wet op het kindgebonden budget, art. 1 lid 4"),
+            {PARTNERS: ("vermogen",)},
+        ),
+        Voorwaarde(
+            "inkomen_niet_te_hoog",
+            "kindgebonden_budget__inkomen_niet_te_hoog",
+            Tekst(
+                "Het toetsingsinkomen is laag genoeg: na de vermindering naar inkomen blijft ten minste "
+                "€ 24 per jaar over.",
+                "The assessment income is low enough: after the income-related reduction at least €24 a year remains.",
+            ),
+            wet(wetten.WET_OP_HET_KINDGEBONDEN_BUDGET, "2", "Wet op het kindgebonden budget, art. 2 lid 7 en 8; Awir, art. 14"),
+            {PARTNERS: ("toetsingsinkomen", "woont_in_nederland"), KINDEREN: ("geboortedatum",)},
+        ),
+    ),
+    grondslag=(
+        wet(wetten.WET_OP_HET_KINDGEBONDEN_BUDGET, "2", "Wet op het kindgebonden budget, art. 2"),
+        wet(wetten.AWIR, "14", "Algemene wet inkomensafhankelijke regelingen, art. 14 en 22"),
+    ),
+    instantie="Dienst Toeslagen",
+    aanvraag_url="https://www.belastingdienst.nl/wps/wcm/connect/nl/kindgebonden-budget/kindgebonden-budget",
+)
+
+_BEWONERS_INKOMEN = {
+    PARTNERS: ("geboortedatum", "toetsingsinkomen"),
+    KINDEREN: ("geboortedatum", "toetsingsinkomen"),
+    MEDEBEWONERS: ("geboortedatum", "toetsingsinkomen"),
+}
+
+HUURTOESLAG = Regeling(
+    id="huurtoeslag",
+    naam=Tekst("Huurtoeslag", "Rent allowance"),
+    maandbedrag="huurtoeslag",
+    jaarbedrag="huurtoeslag__jaarbedrag",
+    basis="netto",
+    voorwaarden=(
+        Voorwaarde(
+            "meerderjarig",
+            "huurtoeslag__meerderjarig",
+            Tekst("De huurder is 18 jaar of ouder.", "The tenant is 18 or older."),
+            wet(wetten.WET_OP_DE_HUURTOESLAG, "8", "Wet op de huurtoeslag, art. 8"),
+            {PARTNERS: ("geboortedatum",)},
+        ),
+        Voorwaarde(
+            "zelfstandige_woonruimte",
+            "huurtoeslag__zelfstandige_woonruimte",
+            Tekst("De woning is een zelfstandige woonruimte.", "The dwelling is self-contained."),
+            wet(wetten.WET_OP_DE_HUURTOESLAG, "11", "Wet op de huurtoeslag, art. 11"),
+            {HUISHOUDEN: ("zelfstandige_woonruimte",)},
+        ),
+        Voorwaarde(
+            "rechtmatig_verblijf",
+            "huurtoeslag__rechtmatig_verblijf",
+            Tekst(
+                "De huurder, de partner en de medebewoners wonen rechtmatig in Nederland.",
+                "The tenant, the partner and the co-residents live lawfully in the Netherlands.",
+            ),
+            wet(wetten.AWIR, "9", "Algemene wet inkomensafhankelijke regelingen, art. 9"),
+            {PARTNERS: ("woont_in_nederland",), MEDEBEWONERS: ("woont_in_nederland",)},
+        ),
+        Voorwaarde(
+            "vermogen_onder_grens",
+            "huurtoeslag__vermogen_binnen_grenzen",
+            Tekst(
+                "Het vermogen van huurder en partner samen, en van elke medebewoner, is niet hoger dan de grens.",
+                "The assets of tenant and partner together, and of each co-resident, do not exceed the limit.",
+            ),
+            wet(wetten.AWIR, "7", "Algemene wet inkomensafhankelijke regelingen, art. 7 lid 3 en 4"),
+            {PARTNERS: ("vermogen",), KINDEREN: ("vermogen",), MEDEBEWONERS: ("vermogen",)},
+        ),
+        Voorwaarde(
+            "huur_niet_boven_huurgrens",
+            "huurtoeslag__huur_binnen_huurgrens",
+            Tekst(
+                "De rekenhuur is niet hoger dan de huurgrens (tot en met 2025; vanaf 2026 is de grens een plafond).",
+                "The rent is not above the rent limit (through 2025; from 2026 the limit caps the rent).",
+            ),
+            wet(wetten.WET_OP_DE_HUURTOESLAG, "13", "Wet op de huurtoeslag, art. 13"),
+            {**_BEWONERS_INKOMEN, HUISHOUDEN: ("kale_huur", "servicekosten")},
+        ),
+        Voorwaarde(
+            "inkomen_niet_te_hoog",
+            "huurtoeslag__inkomen_niet_te_hoog",
+            Tekst(
+                "Huur en rekeninkomen laten ten minste € 24 huurtoeslag per jaar over.",
+                "Rent and household income leave a rent allowance of at least €24 a year.",
+            ),
+            wet(wetten.WET_OP_DE_HUURTOESLAG, "21", "Wet op de huurtoeslag, art. 16-21; Awir, art. 14"),
+            {**_BEWONERS_INKOMEN, HUISHOUDEN: ("kale_huur", "servicekosten")},
+        ),
+    ),
+    grondslag=(
+        wet(wetten.WET_OP_DE_HUURTOESLAG, "21", "Wet op de huurtoeslag, art. 21"),
+        wet(wetten.AWIR, "14", "Algemene wet inkomensafhankelijke regelingen, art. 14 en 22"),
+    ),
+    instantie="Dienst Toeslagen",
+    aanvraag_url="https://www.belastingdienst.nl/wps/wcm/connect/nl/huurtoeslag/huurtoeslag",
+)
+
+_KINDEROPVANG = ("geboortedatum", "soort_kinderopvang", "kinderopvang_uren", "kinderopvang_uurprijs")
+
+KINDEROPVANGTOESLAG = Regeling(
+    id="kinderopvangtoeslag",
+    naam=Tekst("Kinderopvangtoeslag", "Childcare allowance"),
+    maandbedrag="kinderopvangtoeslag",
+    jaarbedrag="kinderopvangtoeslag__jaarbedrag",
+    basis="netto",
+    voorwaarden=(
+        Voorwaarde(
+            "kind_in_geregistreerde_opvang",
+            "kinderopvangtoeslag__kind_in_opvang",
+            Tekst(
+                "Een kind tot het einde van de basisschool gaat naar geregistreerde kinderopvang.",
+                "A child of primary-school age or younger attends registered childcare.",
+            ),
+            wet(wetten.WET_KINDEROPVANG, "1.5", "Wet kinderopvang, art. 1.1 en 1.5"),
+            {KINDEREN: ("geboortedatum", "soort_kinderopvang")},
+        ),
+        Voorwaarde(
+            "werkt_of_studeert",
+            "kinderopvangtoeslag__werken_of_studeren",
+            Tekst(
+                "De ouder en de partner werken, studeren of volgen een traject naar werk.",
+                "The parent and the partner work, study or follow a route to work.",
+            ),
+            wet(wetten.WET_KINDEROPVANG, "1.6", "Wet kinderopvang, art. 1.6"),
+            {PARTNERS: ("werkt_of_studeert",)},
+        ),
+        RECHTMATIG_VERBLIJF,
+        Voorwaarde(
+            "toeslag_ten_minste_minimum",
+            "kinderopvangtoeslag__inkomen_niet_te_hoog",
+            Tekst(
+                "De berekende toeslag is ten minste € 24 per jaar.",
+                "The computed allowance is at least €24 a year.",
+            ),
+            wet(
+                wetten.WET_KINDEROPVANG, "1.7", "Wet kinderopvang, art. 1.7 en 1.8; Besluit kinderopvangtoeslag, bijlage I; Awir, art. 14"
+            ),
+            {PARTNERS: ("toetsingsinkomen",), KINDEREN: _KINDEROPVANG},
+        ),
+    ),
+    grondslag=(
+        wet(wetten.WET_KINDEROPVANG, "1.7", "Wet kinderopvang, art. 1.7"),
+        wet(wetten.BESLUIT_KINDEROPVANGTOESLAG, "4", "Besluit kinderopvangtoeslag, art. 4 en bijlage I"),
+        wet(wetten.AWIR, "14", "Algemene wet inkomensafhankelijke regelingen, art. 14 en 22"),
+    ),
+    instantie="Dienst Toeslagen",
+    aanvraag_url="https://www.belastingdienst.nl/wps/wcm/connect/nl/kinderopvangtoeslag/kinderopvangtoeslag",
+    beschikbaar=(
+        "kinderopvangtoeslag__tabel_beschikbaar",
+        Tekst(
+            "De tabel van bijlage I van het Besluit kinderopvangtoeslag voor dit jaar is nog niet in de rekenregels "
+            "opgenomen; de kinderopvangtoeslag kan voor deze datum niet worden berekend.",
+            "The percentage table of the childcare allowance for this year is not yet in the rules; the allowance "
+            "cannot be computed for this date.",
+        ),
+    ),
+)

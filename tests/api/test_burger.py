@@ -1,0 +1,359 @@
+"""The citizen check without JavaScript: the forms post back and forth, the server keeps nothing.
+
+Journeys through the pages with the API's own answer as the measure: the result page shows, per scheme,
+the status and amounts of ``POST /v1/aanspraken`` for the facts the pages collected. The browser tests
+(tests/browser/) walk the same pages in Chromium with axe-core.
+"""
+
+import html
+import json
+import re
+from pathlib import Path
+
+import pytest
+from openfisca_nl_sociaal.api.paginas import burger
+from openfisca_nl_sociaal.api.paginas.burger import ONDERWERPEN, VOLGT_OP
+from openfisca_nl_sociaal.api.paginas.teksten import TEKSTEN
+
+from openfisca_nl_sociaal.invoer.feiten import VRAGEN
+from openfisca_nl_sociaal.opmaak import euro
+
+ANTWOORDEN = {
+    "woont_in_nederland": "ja",
+    "vermogen": "0",
+    "toetsingsinkomen": "18.000",
+    "netto_inkomen": "1400",
+    "gemeente": "GM0599",
+    "verzekerd_zvw": "ja",
+    "zelfstandige_woonruimte": "ja",
+    "kale_huur": "700",
+    "servicekosten": "20",
+    "soort_kinderopvang": "geen",
+}
+
+
+def _kop(pagina: str) -> str:
+    return re.search(r"<h1[^>]*>(.*?)</h1>", pagina).group(1)
+
+
+def _staat(pagina: str) -> str:
+    return html.unescape(re.search(r'name="antwoorden" value="([^"]*)"', pagina).group(1))
+
+
+def _verder(client, pagina: str, antwoorden: dict, taal: str = "nl"):
+    gevraagd = re.findall(r'name="gevraagd" value="([^"]*)"', pagina)
+    data = {"taal": taal, "antwoorden": _staat(pagina), "gevraagd": gevraagd}
+    for pad in gevraagd:
+        data[pad] = antwoorden.get(pad, antwoorden.get(pad.rsplit(".", 1)[1], "weet_niet"))
+    return client.post("/check/vraag", data=data), gevraagd
+
+
+def _tot_controle(client, antwoord, antwoorden: dict, taal: str = "nl"):
+    """Answers every page until "check your answers"; that page and the paths asked, in order."""
+    controle = {"nl": "Controleer uw antwoorden", "en": "Check your answers"}[taal]
+    gevraagd = []
+    for _ in range(30):
+        assert antwoord.status_code == 200, antwoord.text
+        if _kop(antwoord.text) == controle:
+            return antwoord, gevraagd
+        antwoord, nu = _verder(client, antwoord.text, antwoorden, taal)
+        gevraagd += nu
+    raise AssertionError("no end to the questions")
+
+
+def _uitkomst(client, controle, taal: str = "nl"):
+    return client.post("/check/uitkomst", data={"taal": taal, "antwoorden": _staat(controle.text)})
+
+
+def _zoals_de_api(client, uitkomst) -> dict:
+    """Asserts the result page shows the API's statuses and amounts for the same facts; the API answer."""
+    situatie = json.loads(_staat(uitkomst.text))["situatie"]
+    api = client.post("/v1/aanspraken", json=situatie).json()
+    pagina = dict(re.findall(r'data-regeling="([^"]*)" data-status="([^"]*)"', uitkomst.text))
+    assert pagina == {r["id"]: r["status"] for r in api["regelingen"]}
+    for regeling in api["regelingen"]:
+        blok = re.search(rf'data-regeling="{regeling["id"]}".*?</section>', uitkomst.text, re.S).group(0)
+        if regeling["status"] == "recht" and regeling["bedrag_per_maand"] is not None:
+            assert float(re.search(r'data-bedrag="([^"]*)"', blok).group(1)) == regeling["bedrag_per_maand"]
+            assert float(re.search(r'data-bedrag-jaar="([^"]*)"', blok).group(1)) == regeling["bedrag_per_jaar"]
+    return api
+
+
+def test_the_start_page_is_dutch_with_english_one_click_away(client):
+    nl = client.get("/")
+    assert nl.status_code == 200 and '<html lang="nl">' in nl.text and "Waar heb ik recht op?" in nl.text
+    assert 'href="/?taal=en"' in nl.text
+    en = client.get("/?taal=en")
+    assert '<html lang="en">' in en.text and "What am I entitled to?" in en.text
+    assert "set-cookie" not in nl.headers
+
+
+def test_every_fact_the_engine_may_ask_belongs_to_a_topic():
+    onderwerpen = {feit for onderwerp in ONDERWERPEN for feit in onderwerp.feiten}
+    assert set(VRAGEN) - {"geboortedatum"} <= onderwerpen
+    assert [o.sleutel for o in ONDERWERPEN][:3] == ["personen", "wonen", "kinderopvang"], "household first"
+    assert all(voorganger in onderwerpen for voorganger in VOLGT_OP.values())
+
+
+def test_a_journey_one_topic_per_page_then_check_then_the_apis_answer(client):
+    antwoord = client.post(
+        "/check", data={"taal": "nl", "ik": "1990-05-01", "heeft_partner": "nee", "kind1": "2019-09-30"}
+    )
+    koppen = []
+    antwoorden = {**ANTWOORDEN, "personen.kind1.toetsingsinkomen": "0", "personen.kind1.vermogen": "0"}
+    gevraagd = []
+    for _ in range(30):
+        kop = _kop(antwoord.text)
+        if kop == "Controleer uw antwoorden":
+            break
+        koppen.append(kop)
+        antwoord, nu = _verder(client, antwoord.text, antwoorden)
+        gevraagd += nu
+    assert len(gevraagd) == len(set(gevraagd)), "a question was asked twice"
+    assert len(koppen) == len(set(koppen)), f"a topic came back: {koppen}"
+    # the household's situation first, then money
+    assert koppen.index("Uw woning") < koppen.index("Inkomen") < koppen.index("Vermogen")
+    # "no childcare": the hours, the price and the parents' work are not asked
+    assert not [p for p in gevraagd if p.endswith(("kinderopvang_uren", "kinderopvang_uurprijs", "werkt_of_studeert"))]
+    # the check page lists every answer with a button to change it
+    assert antwoord.text.count('name="wijzig"') == len(gevraagd) + 1
+    assert "€\xa0700,00" in antwoord.text and "Rotterdam" in antwoord.text
+    uitkomst = _uitkomst(client, antwoord)
+    assert _kop(uitkomst.text) == "Uw uitkomst"
+    api = _zoals_de_api(client, uitkomst)
+    assert json.loads(_staat(uitkomst.text))["situatie"]["personen"]["ik"]["toetsingsinkomen"] == 18000
+    totaal = sum(r["bedrag_per_maand"] or 0 for r in api["regelingen"] if r["status"] == "recht")
+    assert f'data-totaal="{totaal}"' in uitkomst.text and euro(totaal, "nl") in uitkomst.text
+    assert "Dit is een indicatie, geen beslissing." in uitkomst.text
+    for regeling in api["regelingen"]:
+        assert regeling["aanvragen"]["url"] in uitkomst.text
+
+
+def test_i_dont_know_is_an_answer_and_is_not_asked_again(client):
+    antwoord = client.post("/check", data={"taal": "en", "ik": "1990-05-01", "heeft_partner": "nee"})
+    controle, gevraagd = _tot_controle(client, antwoord, {}, taal="en")
+    assert len(gevraagd) == len(set(gevraagd))
+    assert "I don&#39;t know" in controle.text or "I don't know" in controle.text
+    uitkomst = _uitkomst(client, controle, taal="en")
+    assert _kop(uitkomst.text) == "Your result" and "Not yet known" in uitkomst.text
+    api = _zoals_de_api(client, uitkomst)
+    zorgtoeslag = next(r for r in api["regelingen"] if r["id"] == "zorgtoeslag")
+    assert zorgtoeslag["status"] == "onbekend"
+    # the bounds the API gives are on the page, in English notation
+    if zorgtoeslag.get("bedrag_per_maand_max") is not None:
+        assert euro(zorgtoeslag["bedrag_per_maand_max"], "en") in uitkomst.text
+
+
+def test_only_a_bruto_wage_is_enough_for_the_income_questions(client):
+    antwoord = client.post("/check", data={"taal": "nl", "ik": "1988-02-03", "heeft_partner": "nee"})
+    antwoorden = {**ANTWOORDEN, "toetsingsinkomen": "", "netto_inkomen": "", "personen.ik.bruto_loon": "24.000"}
+    gevraagd = []
+    for _ in range(30):
+        if _kop(antwoord.text) == "Controleer uw antwoorden":
+            break
+        alternatief = re.findall(r'name="alternatief" value="([^"]*)"', antwoord.text)
+        data = {"taal": "nl", "antwoorden": _staat(antwoord.text)}
+        nu = re.findall(r'name="gevraagd" value="([^"]*)"', antwoord.text)
+        data["gevraagd"] = nu
+        for pad in nu + alternatief:
+            data[pad] = antwoorden.get(pad, antwoorden.get(pad.rsplit(".", 1)[1], "weet_niet"))
+        antwoord = client.post("/check/vraag", data=data)
+        gevraagd += nu
+    assert "personen.ik.toetsingsinkomen" in gevraagd
+    assert gevraagd.count("personen.ik.netto_inkomen") <= 1
+    situatie = json.loads(_staat(antwoord.text))["situatie"]
+    assert situatie["personen"]["ik"]["bruto_loon"] == 24000
+    assert "toetsingsinkomen" not in situatie["personen"]["ik"] and "netto_inkomen" not in situatie["personen"]["ik"]
+    _zoals_de_api(client, _uitkomst(client, antwoord))
+
+
+def test_an_empty_answer_needs_a_value_or_i_dont_know(client):
+    antwoord = client.post("/check", data={"taal": "nl", "ik": "1988-02-03", "heeft_partner": "nee"})
+    for _ in range(10):
+        if "personen.ik.toetsingsinkomen" in antwoord.text:
+            break
+        antwoord, _ = _verder(client, antwoord.text, ANTWOORDEN)
+    gevraagd = re.findall(r'name="gevraagd" value="([^"]*)"', antwoord.text)
+    data = {"taal": "nl", "antwoorden": _staat(antwoord.text), "gevraagd": gevraagd}
+    leeg = client.post("/check/vraag", data=data)
+    assert leeg.status_code == 400 and "Weet ik niet" in leeg.text
+    assert 'aria-invalid="true"' in leeg.text and 'href="#personen-ik-toetsingsinkomen"' in leeg.text
+
+
+@pytest.mark.parametrize(
+    ("taal", "invoer", "gelezen"),
+    [("nl", "1.250", 1250), ("nl", "1250,50", 1250.5), ("nl", "€ 1.250,50", 1250.5), ("en", "1,250.50", 1250.5)],
+)
+def test_amounts_are_read_as_the_pages_language_writes_them(client, taal, invoer, gelezen):
+    antwoord = client.post("/check", data={"taal": taal, "ik": "1988-02-03", "heeft_partner": "nee"})
+    for _ in range(10):
+        if "huishoudens.woning.kale_huur" in antwoord.text:
+            break
+        antwoord, _ = _verder(client, antwoord.text, ANTWOORDEN, taal)
+    volgende, _ = _verder(client, antwoord.text, {**ANTWOORDEN, "kale_huur": invoer}, taal)
+    assert volgende.status_code == 200
+    assert json.loads(_staat(volgende.text))["situatie"]["huishoudens"]["woning"]["kale_huur"] == gelezen
+
+
+@pytest.mark.parametrize("invoer", ["1250.50", "-5", "veel", "1,250.50"])
+def test_an_ambiguous_or_wrong_amount_is_refused_not_guessed(client, invoer):
+    antwoord = client.post("/check", data={"taal": "nl", "ik": "1988-02-03", "heeft_partner": "nee"})
+    for _ in range(10):
+        if "huishoudens.woning.kale_huur" in antwoord.text:
+            break
+        antwoord, _ = _verder(client, antwoord.text, ANTWOORDEN)
+    fout, _ = _verder(client, antwoord.text, {**ANTWOORDEN, "kale_huur": invoer})
+    assert fout.status_code == 400
+    assert 'id="huishoudens-woning-kale_huur-fout"' in fout.text and "1.250" in fout.text
+
+
+def test_back_undoes_the_last_step_and_shows_it_filled_in(client):
+    eerste = client.post(
+        "/check", data={"taal": "nl", "ik": "1990-05-01", "heeft_partner": "ja", "partner": "1991-06-02"}
+    )
+    tweede, gevraagd = _verder(client, eerste.text, ANTWOORDEN)
+    derde, _ = _verder(client, tweede.text, ANTWOORDEN)
+    terug = client.post("/check/terug", data={"taal": "nl", "antwoorden": _staat(derde.text)})
+    assert _kop(terug.text) == _kop(tweede.text)
+    # the answers of that step are undone in the state, and shown in the fields
+    staat = json.loads(_staat(terug.text))
+    assert staat["stappen"] == json.loads(_staat(tweede.text))["stappen"]
+    assert re.findall(r'name="gevraagd" value="([^"]*)"', terug.text) == re.findall(
+        r'name="gevraagd" value="([^"]*)"', tweede.text
+    )
+    assert " checked" in terug.text
+    # back from the first question: the household page, filled in
+    huishouden = client.post("/check/terug", data={"taal": "nl", "antwoorden": _staat(eerste.text)})
+    assert _kop(huishouden.text) == "Uw huishouden"
+    assert (
+        'value="1991-06-02"' in huishouden.text
+        and 'id="heeft_partner-ja" name="heeft_partner" value="ja" checked' in huishouden.text
+    )
+
+
+def test_changing_an_answer_on_the_check_page_changes_the_result(client):
+    antwoord = client.post("/check", data={"taal": "nl", "ik": "1990-05-01", "heeft_partner": "nee"})
+    controle, _ = _tot_controle(client, antwoord, ANTWOORDEN)
+    voor = _zoals_de_api(client, _uitkomst(client, controle))
+    wijzig = client.post(
+        "/check/wijzig", data={"taal": "nl", "antwoorden": _staat(controle.text), "wijzig": "kale_huur"}
+    )
+    assert (
+        'name="huishoudens.woning.kale_huur" value="700"' in wijzig.text
+        and 'name="modus" value="wijzig"' in wijzig.text
+    )
+    data = {
+        "taal": "nl",
+        "antwoorden": _staat(wijzig.text),
+        "modus": "wijzig",
+        "gevraagd": "huishoudens.woning.kale_huur",
+        "huishoudens.woning.kale_huur": "500",
+    }
+    terug_op_controle = client.post("/check/vraag", data=data)
+    assert _kop(terug_op_controle.text) == "Controleer uw antwoorden" and "€\xa0500,00" in terug_op_controle.text
+    na = _zoals_de_api(client, _uitkomst(client, terug_op_controle))
+    huurtoeslag = (
+        {a["id"]: a for a in voor["regelingen"]}["huurtoeslag"],
+        {a["id"]: a for a in na["regelingen"]}["huurtoeslag"],
+    )
+    assert huurtoeslag[0]["bedrag_per_maand"] != huurtoeslag[1]["bedrag_per_maand"]
+    # changing the household keeps the answers of who is still in it
+    huishouden = client.post(
+        "/check/wijzig", data={"taal": "nl", "antwoorden": _staat(terug_op_controle.text), "wijzig": "huishouden"}
+    )
+    staat = _staat(huishouden.text)
+    met_kind = client.post(
+        "/check",
+        data={"taal": "nl", "antwoorden": staat, "ik": "1990-05-01", "heeft_partner": "nee", "kind1": "2020-01-01"},
+    )
+    situatie = json.loads(_staat(met_kind.text))["situatie"]
+    assert situatie["personen"]["ik"]["toetsingsinkomen"] == 18000 and "kind1" in situatie["personen"]
+    assert situatie["huishoudens"]["woning"]["kale_huur"] == 500
+
+
+def test_the_answers_file_continues_the_check_and_is_a_request_of_the_api(client):
+    antwoord = client.post("/check", data={"taal": "nl", "ik": "1990-05-01", "heeft_partner": "nee"})
+    controle, _ = _tot_controle(client, antwoord, ANTWOORDEN)
+    bestand = client.post("/check/bestand", data={"taal": "nl", "antwoorden": _staat(controle.text)})
+    assert bestand.status_code == 200 and bestand.headers["content-type"] == "application/json"
+    assert bestand.headers["content-disposition"].startswith("attachment;")
+    inhoud = bestand.json()
+    assert inhoud["formaat"] == "openfisca-nl-sociaal/antwoorden"
+    assert client.post("/v1/aanspraken", json=inhoud["situatie"]).status_code == 200
+    verder = client.post(
+        "/check/inlezen",
+        data={"taal": "nl"},
+        files={"bestand": ("antwoorden.json", bestand.content, "application/json")},
+    )
+    assert _kop(verder.text) == "Controleer uw antwoorden"
+    assert json.loads(_staat(verder.text)) == json.loads(_staat(controle.text))
+    # a bare request body of the API works too; a broken file is a clear error on the start page
+    kaal = client.post(
+        "/check/inlezen",
+        data={"taal": "nl"},
+        files={"bestand": ("s.json", json.dumps(inhoud["situatie"]), "application/json")},
+    )
+    assert _kop(kaal.text) == "Controleer uw antwoorden"
+    for slecht in (
+        b"{niet json",
+        b"[]",
+        json.dumps({"situatie": {"personen": {"ik": {"geboortedatum": "x"}}}}).encode(),
+    ):
+        fout = client.post(
+            "/check/inlezen", data={"taal": "nl"}, files={"bestand": ("x.json", slecht, "application/json")}
+        )
+        assert fout.status_code == 400 and "geen antwoordenbestand" in fout.text
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"antwoorden": "{kapot"},
+        {"antwoorden": "[]"},
+        {"antwoorden": json.dumps({"situatie": {"personen": {}}}), "gevraagd": "personen.ik.vermogen"},
+        {"antwoorden": json.dumps({"situatie": {"personen": {"ik": {}}}}), "gevraagd": "personen.ik.../x"},
+        {"antwoorden": json.dumps({"situatie": {"personen": {"ik": {}}}}), "gevraagd": "personen.ik.leeftijd"},
+        {"antwoorden": json.dumps({"situatie": {"personen": {"ik": {"geboortedatum": "1990-13-01"}}}})},
+    ],
+)
+@pytest.mark.parametrize("stap", ["vraag", "terug", "wijzig", "controle", "uitkomst"])
+def test_tampered_answers_are_a_clear_page_never_a_500(client, stap, data):
+    antwoord = client.post(f"/check/{stap}", data={"taal": "nl", **data})
+    assert antwoord.status_code in (200, 400), antwoord.text
+    if antwoord.status_code == 400:
+        assert "konden niet worden gelezen" in antwoord.text
+
+
+def test_a_step_address_without_answers_starts_over_and_no_page_sets_a_cookie(client):
+    antwoord = client.get("/check/vraag", follow_redirects=False)
+    assert antwoord.status_code == 303 and antwoord.headers["location"] == "/check"
+    eerste = client.post("/check", data={"taal": "nl", "ik": "1990-05-01", "heeft_partner": "nee"})
+    assert "set-cookie" not in eerste.headers and eerste.headers["cache-control"] == "no-store"
+
+
+def test_a_bad_date_is_an_error_tied_to_its_field(client):
+    antwoord = client.post("/check", data={"taal": "nl", "ik": "1990-13-01", "heeft_partner": "nee"})
+    assert antwoord.status_code == 400
+    assert 'aria-invalid="true"' in antwoord.text and 'aria-describedby="ik-hint ik-fout"' in antwoord.text
+    assert 'href="#ik"' in antwoord.text
+
+
+def test_every_text_is_used_and_every_text_used_exists():
+    """api/paginas/teksten.py is the one place of the page's texts: no dead texts, no text a template lacks."""
+    map_ = Path(burger.__file__).parent
+    bronnen = "".join(p.read_text(encoding="utf-8") for p in (map_.parent / "templates").glob("*.html"))
+    code = "".join(p.read_text(encoding="utf-8") for p in map_.glob("*.py") if p.name != "teksten.py")
+    in_sjablonen = set(re.findall(r"\bt\.([a-z_]+)", bronnen))
+    # the code names texts as string literals (some chosen in an expression), the statuses as t[r.status]
+    gebruikt = in_sjablonen | (set(re.findall(r'"([a-z_]+)"', code)) & set(TEKSTEN))
+    gebruikt |= {"recht", "geen_recht", "onbekend"}
+    gebruikt |= {f"oordeel_{o}" for o in ("juist", "afwijkend", "onbekend")}  # t['oordeel_' ~ oordeel]
+    assert in_sjablonen - set(TEKSTEN) == set(), "a text a template uses is missing"
+    assert set(TEKSTEN) - gebruikt == set(), "a text no page uses"
+
+
+def test_an_absurd_wage_still_gets_a_result_page(client):
+    """Regression: the chart's default range is twice the wage; an absurd wage once made its text fail."""
+    staat = json.dumps({"situatie": {"personen": {"ik": {"geboortedatum": "1990-01-01", "bruto_loon": 1e300}}}})
+    antwoord = client.post("/check/uitkomst", data={"taal": "nl", "antwoorden": staat})
+    assert antwoord.status_code == 200 and _kop(antwoord.text) == "Uw uitkomst"

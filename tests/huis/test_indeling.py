@@ -1,0 +1,69 @@
+"""The house's layout rules, checked on the source (CONTRIBUTING.md, "Where things live"):
+
+- no module imports a private name (``_iets``) of another module: what is shared is public where it belongs;
+- no import of the project's own modules inside a function (the way an import cycle is dodged): every module
+  imports at its top, so the import graph is what the top of each file says (``bench/`` may import late: a
+  benchmark times the import itself);
+- no bare ``round()`` on an amount outside the one money helper (``regels.geld.bedrag_uit``).
+"""
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+BRONNEN = sorted(
+    p
+    for map_ in ("openfisca_nl_sociaal", "api", "reforms", "variables", "tests", "bench")
+    for p in (ROOT / map_).rglob("*.py")
+    if "vendor" not in p.parts and ".venv" not in p.parts
+)
+EIGEN = re.compile(r"^(openfisca_nl_sociaal|strategieen|conftest)(\.|$)")
+
+
+def _importen(pad: Path):
+    boom = ast.parse(pad.read_text(encoding="utf-8"))
+    for knoop in ast.walk(boom):
+        if isinstance(knoop, ast.ImportFrom):
+            yield knoop
+
+
+@pytest.mark.parametrize("pad", BRONNEN, ids=lambda p: str(p.relative_to(ROOT)))
+def test_no_private_name_is_imported_from_another_module(pad):
+    fout = [
+        f"{pad.relative_to(ROOT)}:{i.lineno} {alias.name}"
+        for i in _importen(pad)
+        if i.level > 0 or EIGEN.match(i.module or "")
+        for alias in i.names
+        if alias.name.startswith("_") and alias.name != "__version__"
+    ]
+    assert fout == []
+
+
+@pytest.mark.parametrize(
+    "pad", [p for p in BRONNEN if p.parts[len(ROOT.parts)] not in ("tests", "bench")], ids=lambda p: str(p.relative_to(ROOT))
+)
+def test_the_project_is_imported_at_the_top_of_each_module(pad):
+    boom = ast.parse(pad.read_text(encoding="utf-8"))
+    binnen = [
+        f"{pad.relative_to(ROOT)}:{knoop.lineno}"
+        for functie in ast.walk(boom)
+        if isinstance(functie, (ast.FunctionDef, ast.AsyncFunctionDef))
+        for knoop in ast.walk(functie)
+        if isinstance(knoop, ast.ImportFrom) and (knoop.level > 0 or EIGEN.match(knoop.module or ""))
+    ]
+    assert binnen == []
+
+
+def test_amounts_are_rounded_for_output_in_one_place():
+    geld = ROOT / "openfisca_nl_sociaal" / "regels" / "geld.py"
+    kaal = [
+        f"{p.relative_to(ROOT)}:{n}"
+        for p in BRONNEN
+        if p.parts[len(ROOT.parts)] in ("openfisca_nl_sociaal", "api") and p != geld
+        for n, regel in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+        if re.search(r"\bround\([^)]*, 2\)", regel)
+    ]
+    assert kaal == []

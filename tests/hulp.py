@@ -1,0 +1,45 @@
+"""Helpers shared by the test modules (``tests/`` is on the path through its ``conftest.py``): example households
+built in code, and a small app around one router. Hypothesis strategies are in ``strategieen``."""
+
+from fastapi import APIRouter, FastAPI
+from openfisca_nl_sociaal.api.http import probleem_response
+
+from openfisca_nl_sociaal.invoer.problemen import Probleem
+
+
+def kleine_app(router: APIRouter) -> FastAPI:
+    """A small app: one router with the real ``lees_json`` and the problem handler of ``api/app.py``."""
+    app = FastAPI(openapi_url="/v1/openapi.json")
+
+    @app.exception_handler(Probleem)
+    async def probleem(request, fout):
+        return probleem_response(fout)
+
+    app.include_router(router)
+    return app
+
+
+def kinderopvang_gezin(peildatum: str, toetsingsinkomen_ouder: int, toetsingsinkomen_partner: int) -> dict:
+    """Two working partners; kind1 (born 2024) 100 hours dagopvang at €11.23, kind2 (born 2018) 60 hours
+    buitenschoolse opvang at €9.98: both prices equal the 2026 maximum uurprijs (Besluit KOT art. 4)."""
+    ouder = {"geboortedatum": "1990-01-01", "werkt_of_studeert": True, "woont_in_nederland": True}
+    return {
+        "peildatum": peildatum,
+        "personen": {
+            "ouder": {**ouder, "toetsingsinkomen": toetsingsinkomen_ouder},
+            "partner": {**ouder, "toetsingsinkomen": toetsingsinkomen_partner},
+            "kind1": {
+                "geboortedatum": "2024-01-01",
+                "soort_kinderopvang": "dagopvang",
+                "kinderopvang_uren": 100,
+                "kinderopvang_uurprijs": 11.23,
+            },
+            "kind2": {
+                "geboortedatum": "2018-01-01",
+                "soort_kinderopvang": "buitenschoolse_opvang",
+                "kinderopvang_uren": 60,
+                "kinderopvang_uurprijs": 9.98,
+            },
+        },
+        "gezinnen": {"gezin": {"partners": ["ouder", "partner"], "kinderen": ["kind1", "kind2"]}},
+    }
