@@ -29,12 +29,8 @@ import json
 import os
 import platform
 import random
-import signal
-import socket
 import statistics
-import subprocess
 import sys
-import tempfile
 import threading
 import time
 from dataclasses import dataclass, field
@@ -42,6 +38,7 @@ from importlib import metadata
 from pathlib import Path
 
 import httpx
+from serverproces import HOST, JSON_HEADERS, Server, vrije_poort
 
 from openfisca_nl_sociaal import tax_benefit_system
 from openfisca_nl_sociaal.invoer.situatie import lees_situatie
@@ -51,10 +48,8 @@ BENCH = Path(__file__).resolve().parent
 VOORBEELD = BENCH.parent / "tests" / "voorbeelden" / "utrecht_2024_alle_regelingen.json"
 RESULTATEN = BENCH / "resultaten.json"
 BIN = Path(sys.executable).parent  # the console scripts of this venv: nl-sociaal, openfisca
-HOST = "127.0.0.1"
 CLIENTS = 2
 WORKERS = 2
-JSON_HEADERS = {"Content-Type": "application/json"}
 #: a client thread that died would otherwise leave the others waiting forever
 BARRIER_TIMEOUT = 600.0
 #: every regeling's monthly amount, once (bijstand and AIO share a variable)
@@ -69,7 +64,7 @@ INKOMENSFEITEN = ("toetsingsinkomen", "netto_inkomen")
 def huishouden_alle_regelingen() -> dict:
     """A renting family with two children in childcare in which every regeling is decided (Utrecht, 2024).
 
-    ``tests/voorbeelden/utrecht_2024_alle_regelingen.json`` (also used by ``tests/test_bereik.py``): the
+    ``tests/voorbeelden/utrecht_2024_alle_regelingen.json`` (also used by ``tests/pakket/test_bereik.py``): the
     renting family of ``huurgezin_met_kinderopvang.json`` in 2024 (the childcare table is in the rules for
     2022-2024 and 2026) in Utrecht (kwijtschelding, individuele inkomenstoeslag and U-pas known for
     2023-2024), rent 800 (below the 2024 huurgrens of € 879,66), with gemeentelijke belastingen, the IIT's
@@ -142,69 +137,6 @@ def als_json(data) -> bytes:
 
 
 # --- servers ---------------------------------------------------------------------------------------------
-
-
-def vrije_poort() -> int:
-    """A port free right now (the OS picks it); a race with another program is possible but unlikely."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sok:
-        sok.bind((HOST, 0))
-        return sok.getsockname()[1]
-
-
-@dataclass
-class Server:
-    """A server process of our own, in a session of its own so that stopping it also stops its workers."""
-
-    naam: str
-    commando: list[str]
-    poort: int
-    proces: subprocess.Popen | None = None
-    log: Path | None = None
-    gestart: float = 0.0
-
-    @property
-    def url(self) -> str:
-        return f"http://{HOST}:{self.poort}"
-
-    def start(self) -> Server:
-        self.log = Path(tempfile.mkstemp(prefix=f"bench-{self.naam}-", suffix=".log")[1])
-        self.gestart = time.perf_counter()
-        self.proces = subprocess.Popen(
-            self.commando, stdout=self.log.open("wb"), stderr=subprocess.STDOUT, start_new_session=True
-        )
-        return self
-
-    def wacht_op(self, pad: str, body: bytes, timeout: float = 120.0) -> float:
-        """Seconds from launch to the first 200 on ``pad``. Refused connections are retried quickly; an
-        accepted one waits for a worker (uvicorn's parent listens before its workers have loaded the rules)."""
-        einde = time.perf_counter() + timeout
-        with httpx.Client(timeout=httpx.Timeout(60.0, connect=1.0)) as client:
-            while time.perf_counter() < einde:
-                if self.proces.poll() is not None:
-                    raise RuntimeError(f"{self.naam} stopped at start-up:\n{self.staart()}")
-                try:
-                    antwoord = client.post(self.url + pad, content=body, headers=JSON_HEADERS)
-                    if antwoord.status_code == 200:
-                        return time.perf_counter() - self.gestart
-                except httpx.TransportError:
-                    pass
-                time.sleep(0.01)
-        raise RuntimeError(f"{self.naam} did not answer {pad} within {timeout:.0f} s:\n{self.staart()}")
-
-    def staart(self) -> str:
-        return "\n".join(self.log.read_text(errors="replace").splitlines()[-20:]) if self.log else ""
-
-    def stop(self) -> None:
-        # Only the process group we created: its id is the pid of the process we launched.
-        if self.proces and self.proces.poll() is None:
-            os.killpg(self.proces.pid, signal.SIGTERM)
-            try:
-                self.proces.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.proces.pid, signal.SIGKILL)
-                self.proces.wait()
-        if self.log:
-            self.log.unlink(missing_ok=True)
 
 
 def onze_server(poort: int) -> Server:
@@ -585,7 +517,7 @@ def meet_koude_start(body: bytes, keer: int) -> dict:
         try:
             seconden.append(server.wacht_op("/v1/aanspraken", body))
         finally:
-            server.stop()
+            server.opruimen()
     return {"seconden": seconden, "mediaan_s": statistics.median(seconden)}
 
 
@@ -698,8 +630,8 @@ def main() -> None:
         for aantal in instellingen.batch:
             resultaten["batch"].append(meet_batch(ons, core, aantal, instellingen.batch_timeout))
     finally:
-        ons.stop()
-        core.stop()
+        ons.opruimen()
+        core.opruimen()
 
     resultaten["noten"] = noten(resultaten)
     resultaten["machine"]["belasting_bij_einde"] = os.getloadavg()

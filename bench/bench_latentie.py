@@ -41,11 +41,8 @@ import math
 import os
 import platform
 import random
-import signal
-import socket
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 from dataclasses import dataclass, field
@@ -53,15 +50,14 @@ from importlib import metadata
 from pathlib import Path
 
 import httpx
+from serverproces import JSON_HEADERS, Server, vrije_poort
 
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 VOORBEELD = ROOT / "tests" / "voorbeelden" / "utrecht_2024_alle_regelingen.json"
 UITVOER = BENCH / "latentie.json"
-HOST = "127.0.0.1"
 ENKEL = "/v1/aanspraken"
 BATCH = "/v1/aanspraken/batch"
-JSON_HEADERS = {"Content-Type": "application/json"}
 #: a single request slower than this probably waited for the worker computing the batch
 TRAAG_S = 1.0
 DOEL_P99_MS = 250.0
@@ -104,78 +100,6 @@ def batch_body(voorbeeld: str, aantal: int) -> bytes:
 
 
 # --- the server ------------------------------------------------------------------------------------------
-
-
-def vrije_poort() -> int:
-    with socket.socket() as sok:
-        sok.bind((HOST, 0))
-        return sok.getsockname()[1]
-
-
-@dataclass
-class Server:
-    """``nl-sociaal serve`` as a subprocess in a session of its own: stopping its group stops its workers too."""
-
-    commando: list[str]
-    poort: int
-    pythonpath: str | None = None
-    proces: subprocess.Popen | None = None
-    log: Path | None = None
-
-    @property
-    def url(self) -> str:
-        return f"http://{HOST}:{self.poort}"
-
-    def start(self) -> None:
-        omgeving = dict(os.environ)
-        if self.pythonpath:
-            omgeving["PYTHONPATH"] = os.pathsep.join(filter(None, (self.pythonpath, omgeving.get("PYTHONPATH"))))
-        greep, naam = tempfile.mkstemp(prefix="bench-latentie-", suffix=".log")
-        self.log = Path(naam)
-        with os.fdopen(greep, "wb") as uit:
-            self.proces = subprocess.Popen(
-                self.commando, stdout=uit, stderr=subprocess.STDOUT, env=omgeving, start_new_session=True
-            )
-
-    def wacht_tot_klaar(self, body: bytes, timeout: float = 180.0) -> float:
-        """Seconds until ``/v1/aanspraken`` first answers 200."""
-        begin = time.perf_counter()
-        with httpx.Client(timeout=httpx.Timeout(60.0, connect=1.0), headers=JSON_HEADERS) as client:
-            while time.perf_counter() - begin < timeout:
-                if self.proces is None or self.proces.poll() is not None:
-                    raise RuntimeError(f"the server stopped while starting:\n{self.staart()}")
-                try:
-                    if client.post(self.url + ENKEL, content=body).status_code == 200:
-                        return time.perf_counter() - begin
-                except httpx.TransportError:
-                    pass
-                time.sleep(0.1)
-        raise RuntimeError(f"no answer from {self.url} within {timeout:.0f} s:\n{self.staart()}")
-
-    def staart(self, regels: int = 30) -> str:
-        return "\n".join(self.log.read_text(errors="replace").splitlines()[-regels:]) if self.log else ""
-
-    def meldingen(self) -> list[str]:
-        """Log lines that look like trouble (the server logs no requests, so these are rare)."""
-        if not self.log:
-            return []
-        woorden = ("error", "traceback", "exception", "killed", "timeout")
-        regels = self.log.read_text(errors="replace").splitlines()
-        return [regel for regel in regels if any(woord in regel.lower() for woord in woorden)][:50]
-
-    def stop(self) -> None:
-        # Only the process group this script created: its id is the pid of the process it launched.
-        if self.proces and self.proces.poll() is None:
-            os.killpg(self.proces.pid, signal.SIGTERM)
-            try:
-                self.proces.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.proces.pid, signal.SIGKILL)
-                self.proces.wait()
-
-    def opruimen(self) -> None:
-        if self.log:
-            self.log.unlink(missing_ok=True)
 
 
 # --- CPU: other engineers' tests may share these two cores -----------------------------------------------
@@ -404,14 +328,14 @@ def meet_configuratie(workers: int, voorbeeld: str, batch: bytes, instellingen) 
     commando = [str(instellingen.nl_sociaal), "serve", "--port", str(poort)]
     if workers != 1:
         commando += ["--workers", str(workers)]
-    server = Server(commando, poort, instellingen.server_pythonpath)
+    server = Server("nl-sociaal", commando, poort, instellingen.server_pythonpath)
     naam = " ".join(["nl-sociaal", *commando[1:]]).replace(f"--port {poort}", "--port P")
     print(f"{naam}: starting …", flush=True)
     server.start()
     uitkomst: dict = {"config": naam, "workers": workers, "commando": commando}
     alle: list[Verzoek] = []  # the single requests of every run together
     try:
-        uitkomst["opstart_s"] = round(server.wacht_tot_klaar(enkel), 2)
+        uitkomst["opstart_s"] = round(server.wacht_op(ENKEL, enkel), 2)
         warm_op(server, enkel, klein, workers)
         basis = meet_basis(server, enkel, instellingen.baseline, instellingen.pauze)
         uitkomst["basis"] = {

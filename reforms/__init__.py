@@ -1,6 +1,6 @@
 """Named reforms: real proposals from the Dutch policy debate, as OpenFisca reforms.
 
-Each is a :class:`~openfisca_nl_sociaal.varianten.Hervorming`: an openfisca-core ``Reform`` that applies a
+Each is a :class:`~openfisca_nl_sociaal.beleid.hervorming.Hervorming`: an openfisca-core ``Reform`` that applies a
 list of parameter changes in the same form as ``POST /v1/varianten`` takes them, by the same mechanism, with
 its source in its docstring and in ``bronnen``. A request names one by its ``id``
 (``{"hervormingen": ["kinderopvangtoeslag_96_procent"]}``); ``GET /v1/hervormingen`` lists them. As plain

@@ -2,7 +2,7 @@
 the household's net income and marginal pressure under today's rules and under the variant.
 
 Server-rendered like the other pages and without state: the form posts its own fields. The work is
-``POST /v1/curven``'s (``api/curven.py``): the page builds the same request, so the page and the API
+``POST /v1/curven``'s (``api/v1/curven.py``): the page builds the same request, so the page and the API
 answer alike, and a fault in the request is shown at the field it names.
 """
 
@@ -22,9 +22,8 @@ from openfisca_nl_sociaal.beleid.voorbeeldhuishoudens import STANDAARD_PEILDATUM
 from openfisca_nl_sociaal.invoer.problemen import Probleem
 from openfisca_nl_sociaal.opmaak import euro, procent
 
-from ..http import buiten_de_lus
 from ..v1.curven import beantwoord_variant, lees_verzoek
-from .formulier import lees_getal, pagina, taal_van
+from .formulier import formulierroute, lees_getal, pagina, taal_van
 from .teksten import tekst
 
 #: Where a problem's field lands on the form.
@@ -83,10 +82,7 @@ def maak_router() -> APIRouter:
     async def formulier(request: Request, taal: str | None = None):
         return _beleidspagina(request, taal_van(taal), {"voorbeeld": next(iter(VOORBEELDHUISHOUDENS))}, {})
 
-    @router.post("/beleid", response_class=HTMLResponse)
-    async def doorgerekend(request: Request):
-        formulier_ = await request.form()
-        return await buiten_de_lus(_verwerk_doorgerekend, request, formulier_)
+    formulierroute(router, "/beleid", _verwerk_doorgerekend)
 
     return router
 

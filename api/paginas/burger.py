@@ -23,6 +23,7 @@ import base64
 import datetime
 import json
 from dataclasses import dataclass, field
+from typing import cast
 
 from babel.numbers import format_decimal
 from fastapi import APIRouter, Request
@@ -41,7 +42,7 @@ from openfisca_nl_sociaal.regelingen import Tekst
 from openfisca_nl_sociaal.regels.gemeenten import gemeente_namen
 
 from ..http import buiten_de_lus
-from .formulier import MAX_BESTAND_BYTES, lees_getal, pagina, taal_van
+from .formulier import MAX_BESTAND_BYTES, formulierroute, lees_getal, pagina, taal_van
 from .teksten import tekst
 
 MAX_KINDEREN = 6
@@ -290,6 +291,15 @@ def _fout(request: Request, taal: str, melding: str = "ongeldige_staat", status:
     return pagina(request, "start.html", taal, status=status, melding=tekst(melding, taal))
 
 
+def _lees_staat(formulier: FormData) -> tuple[str, Staat | None]:
+    """The page's language and the answers it carries (``None``: not what a page of this flow sends)."""
+    taal = taal_van(formulier.get("taal"))
+    try:
+        return taal, Staat.lees(formulier.get("antwoorden", ""))
+    except OngeldigeStaat:
+        return taal, None
+
+
 def _verwerk_huishouden_ingevuld(request: Request, formulier: FormData) -> Response:
     taal = taal_van(formulier.get("taal"))
     vorige = None
@@ -302,14 +312,17 @@ def _verwerk_huishouden_ingevuld(request: Request, formulier: FormData) -> Respo
     staat, fouten = _lees_huishouden(invoer, taal, vorige)
     if fouten:
         return _huishoudpagina(request, taal, vorige, fouten=fouten, invoer=invoer, status=400)
+    assert staat is not None  # _lees_huishouden gives a staat whenever there are no errors
     return _volgende(request, staat, taal)
+
 
 def _verwerk_vraag_beantwoord(request: Request, formulier: FormData) -> Response:
     taal = taal_van(formulier.get("taal"))
     try:
         staat = Staat.lees(formulier.get("antwoorden", ""))
-        gevraagd = list(formulier.getlist("gevraagd"))
-        for pad in gevraagd + list(formulier.getlist("alternatief")):
+        # the page's own text fields (starlette types a form value as str or file): a file fails below, as before
+        gevraagd = cast("list[str]", list(formulier.getlist("gevraagd")))
+        for pad in gevraagd + cast("list[str]", list(formulier.getlist("alternatief"))):
             staat.entiteit(pad)
     except OngeldigeStaat:
         return _fout(request, taal)
@@ -324,11 +337,11 @@ def _verwerk_vraag_beantwoord(request: Request, formulier: FormData) -> Response
         staat.stappen.append(beantwoord)
     return _volgende(request, staat, taal)
 
+
 def _verwerk_terug(request: Request, formulier: FormData) -> Response:
-    taal = taal_van(formulier.get("taal"))
-    try:
-        staat = Staat.lees(formulier.get("antwoorden", ""))
-    except OngeldigeStaat:
+    """ "Vorige": undo the last step and show its page again, filled in as it was."""
+    taal, staat = _lees_staat(formulier)
+    if staat is None:
         return _fout(request, taal)
     if formulier.get("modus") == "wijzig":  # leaving a change unmade: back to the overview
         return _controle(request, staat, taal)
@@ -344,11 +357,10 @@ def _verwerk_terug(request: Request, formulier: FormData) -> Response:
         return _fout(request, taal)
     return _volgende(request, staat, taal, vorige_invoer=invoer, vorige_weet_niet=weet_niet)
 
+
 def _verwerk_wijzig(request: Request, formulier: FormData) -> Response:
-    taal = taal_van(formulier.get("taal"))
-    try:
-        staat = Staat.lees(formulier.get("antwoorden", ""))
-    except OngeldigeStaat:
+    taal, staat = _lees_staat(formulier)
+    if staat is None:
         return _fout(request, taal)
     feit = str(formulier.get("wijzig", ""))
     if feit == "huishouden":
@@ -361,13 +373,13 @@ def _verwerk_wijzig(request: Request, formulier: FormData) -> Response:
         request, staat, taal, paden, vorige_invoer=invoer, vorige_weet_niet=staat.weet_niet, wijzig=True
     )
 
+
 def _verwerk_controle(request: Request, formulier: FormData) -> Response:
-    taal = taal_van(formulier.get("taal"))
-    try:
-        staat = Staat.lees(formulier.get("antwoorden", ""))
-    except OngeldigeStaat:
+    taal, staat = _lees_staat(formulier)
+    if staat is None:
         return _fout(request, taal)
     return _volgende(request, staat, taal)
+
 
 def _verwerk_uitkomst(request: Request, formulier: FormData) -> Response:
     taal = taal_van(formulier.get("taal"))
@@ -378,7 +390,9 @@ def _verwerk_uitkomst(request: Request, formulier: FormData) -> Response:
         return _fout(request, taal)
     return _uitkomst(request, staat, antwoord, taal)
 
+
 def _verwerk_bestand(request: Request, formulier: FormData) -> Response:
+    """The answers as a file: to continue later, or to hand to a caseworker."""
     try:
         staat = Staat.lees(formulier.get("antwoorden", ""))
     except OngeldigeStaat:
@@ -414,47 +428,22 @@ def maak_router() -> APIRouter:
     async def huishouden(request: Request, taal: str | None = None):
         return _huishoudpagina(request, taal_van(taal), None)
 
-    @router.post("/check", response_class=HTMLResponse)
-    async def huishouden_ingevuld(request: Request):
-        formulier = await request.form()
-        return await buiten_de_lus(_verwerk_huishouden_ingevuld, request, formulier)
-
-    @router.post("/check/vraag", response_class=HTMLResponse)
-    async def vraag_beantwoord(request: Request):
-        formulier = await request.form()
-        return await buiten_de_lus(_verwerk_vraag_beantwoord, request, formulier)
+    # The pages that answer a posted form: read on the event loop, computed in the thread pool.
+    for pad, verwerk in (
+        ("/check", _verwerk_huishouden_ingevuld),
+        ("/check/vraag", _verwerk_vraag_beantwoord),
+        ("/check/terug", _verwerk_terug),
+        ("/check/wijzig", _verwerk_wijzig),
+        ("/check/controle", _verwerk_controle),
+        ("/check/uitkomst", _verwerk_uitkomst),
+        ("/check/bestand", _verwerk_bestand),
+    ):
+        formulierroute(router, pad, verwerk)
 
     @router.get("/check/{stap}", include_in_schema=False)
     async def stap_zonder_antwoorden(stap: str):
         # The steps answer POSTs (the answers travel in the body); an address typed or bookmarked starts over.
         return RedirectResponse("/check", status_code=303)
-
-    @router.post("/check/terug", response_class=HTMLResponse)
-    async def terug(request: Request):
-        """ "Vorige": undo the last step and show its page again, filled in as it was."""
-        formulier = await request.form()
-        return await buiten_de_lus(_verwerk_terug, request, formulier)
-
-    @router.post("/check/wijzig", response_class=HTMLResponse)
-    async def wijzig(request: Request):
-        formulier = await request.form()
-        return await buiten_de_lus(_verwerk_wijzig, request, formulier)
-
-    @router.post("/check/controle", response_class=HTMLResponse)
-    async def controle(request: Request):
-        formulier = await request.form()
-        return await buiten_de_lus(_verwerk_controle, request, formulier)
-
-    @router.post("/check/uitkomst", response_class=HTMLResponse)
-    async def uitkomst(request: Request):
-        formulier = await request.form()
-        return await buiten_de_lus(_verwerk_uitkomst, request, formulier)
-
-    @router.post("/check/bestand")
-    async def bestand(request: Request):
-        """The answers as a file: to continue later, or to hand to a caseworker."""
-        formulier = await request.form()
-        return await buiten_de_lus(_verwerk_bestand, request, formulier)
 
     @router.post("/check/inlezen", response_class=HTMLResponse)
     async def inlezen(request: Request):
@@ -534,7 +523,7 @@ def _lees_huishouden(invoer: dict, taal: str, vorige: Staat | None) -> tuple[Sta
     personen = {
         ident: {**oud.get("personen", {}).get(ident, {}), "geboortedatum": datum} for ident, datum in datums.items()
     }
-    woning = next(iter(oud.get("huishoudens", {}).values()), {})
+    woning: dict = next(iter(oud.get("huishoudens", {}).values()), {})
     woning = {k: v for k, v in woning.items() if k != "bewoners"}
     situatie = {
         "peildatum": oud.get("peildatum", vandaag.isoformat()),
@@ -593,8 +582,8 @@ def _lees_antwoorden(staat: Staat, formulier, gevraagd: list[str], taal: str) ->
             fouten[pad] = tekst("verplicht_of_weet_niet", taal)
     if fouten:
         return fouten, []
-    for pad, waarde in nieuw.items():
-        staat.zet(pad, waarde)
+    for pad, nieuwe_waarde in nieuw.items():
+        staat.zet(pad, nieuwe_waarde)
     # a fact the bruto wage now estimates is no longer "weet ik niet"
     for pad in [p for p in nieuw if p.endswith(f".{BRUTO}")]:
         ident = pad.split(".")[1]

@@ -3,16 +3,19 @@ as a person writes it in that language, and the largest file a page takes."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from babel.numbers import NumberFormatError, parse_decimal
-from fastapi import Request
-from fastapi.responses import HTMLResponse
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
+from starlette.datastructures import FormData
 
 from openfisca_nl_sociaal.opmaak import datum, euro, locale
 
+from ..http import buiten_de_lus
 from .teksten import TEKSTEN
 
 SJABLONEN = Jinja2Templates(directory=Path(__file__).parent.parent / "templates")
@@ -31,10 +34,10 @@ KOPTEKSTEN = {
     "X-Content-Type-Options": "nosniff",
 }
 
+
 def taal_van(waarde: object) -> str:
     """The language a form or link asks for: English only when it says ``en``."""
     return "en" if waarde == "en" else "nl"
-
 
 
 def lees_getal(waarde: str, taal: str) -> float | None:
@@ -45,7 +48,6 @@ def lees_getal(waarde: str, taal: str) -> float | None:
         return float(parse_decimal(schoon, locale=locale(taal), strict=True))
     except (NumberFormatError, ValueError):
         return None
-
 
 
 def pagina(request: Request, sjabloon: str, taal: str, status: int = 200, **context: Any) -> HTMLResponse:
@@ -65,3 +67,13 @@ def pagina(request: Request, sjabloon: str, taal: str, status: int = 200, **cont
     )
     antwoord.headers.update(KOPTEKSTEN)
     return antwoord
+
+
+def formulierroute(router: APIRouter, pad: str, verwerk: Callable[[Request, FormData], Response]) -> None:
+    """A page that answers a posted form at ``pad``: the form read on the event loop, ``verwerk`` (which may
+    compute) run in the thread pool."""
+
+    async def route(request: Request) -> Response:
+        return await buiten_de_lus(verwerk, request, await request.form())
+
+    router.add_api_route(pad, route, methods=["POST"], name=verwerk.__name__.removeprefix("_verwerk_"))

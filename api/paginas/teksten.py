@@ -1,7 +1,7 @@
 """Every text of the citizen page, in Dutch and English, in one place.
 
 The page is Dutch by default; ``?taal=en`` (a link on every page) shows it in English. Questions about
-facts come from ``openfisca_nl_sociaal/vragen.py`` so the API and the page ask alike.
+facts come from ``openfisca_nl_sociaal/invoer/feiten.py`` so the API and the page ask alike.
 """
 
 from __future__ import annotations

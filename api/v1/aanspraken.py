@@ -6,22 +6,25 @@ from __future__ import annotations
 import copy
 
 from fastapi import APIRouter, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 
 from openfisca_nl_sociaal import tax_benefit_system, versie
-from openfisca_nl_sociaal.antwoord.aanspraken import bereken_aanspraken, bereken_batch
+from openfisca_nl_sociaal.antwoord.aanspraken import bereken_aanspraken, bereken_batch, ruim_op, zonder_opruimen
 from openfisca_nl_sociaal.invoer.problemen import InvalidParam, Probleem, ongeldige_invoer
 
 from ..http import (
     BATCH_PAD,
+    JSON_TYPE,
     MAX_BATCH_BODY_BYTES,
     MAX_SITUATIES,
     PROBLEEM,
-    PROBLEM_SCHEMA,
     VOORBEELD_SITUATIE,
+    antwoorden,
     buiten_de_lus,
+    json_bytes,
     lees_json,
     taal,
+    verzoekbody,
 )
 from .schema import ANTWOORD, situatie_schema
 
@@ -81,9 +84,15 @@ def _antwoord(verzoek: object, taal_: str) -> JSONResponse:
     return JSONResponse(bereken_aanspraken(verzoek, taal=taal_), headers={"Content-Language": taal_})
 
 
-def _batch_antwoord(situaties: list, taal_: str) -> JSONResponse:
-    antwoorden = bereken_batch(situaties, taal=taal_)
-    return JSONResponse({"versie": versie(), "antwoorden": antwoorden}, headers={"Content-Language": taal_})
+def _batch_antwoord(situaties: list, taal_: str) -> Response:
+    # Computed, written and freed in the thread pool with the cyclic garbage collector paused: resumed only when
+    # the batch's objects are gone, its first collection has almost nothing to walk (see api/http.py).
+    with zonder_opruimen():
+        antwoorden = bereken_batch(situaties, taal=taal_)
+        inhoud = json_bytes({"versie": versie(), "antwoorden": antwoorden})
+        ruim_op(antwoorden)
+        ruim_op(situaties)
+    return Response(inhoud, media_type="application/json", headers={"Content-Language": taal_})
 
 
 def maak_router() -> APIRouter:
@@ -92,23 +101,8 @@ def maak_router() -> APIRouter:
     @router.post(
         "/v1/aanspraken",
         summary="Op welke regelingen is dit huishouden aangewezen, en hoeveel? / Which schemes, and how much?",
-        responses={
-            200: {"description": "Het antwoord per regeling", "content": {"application/json": {"schema": ANTWOORD}}},
-            400: PROBLEM_SCHEMA,
-            413: PROBLEM_SCHEMA,
-            500: PROBLEM_SCHEMA,
-        },
-        openapi_extra={
-            "requestBody": {
-                "required": True,
-                "content": {
-                    "application/json": {
-                        "schema": situatie_schema(tax_benefit_system()),
-                        "example": VOORBEELD_SITUATIE,
-                    }
-                },
-            }
-        },
+        responses=antwoorden("Het antwoord per regeling", {JSON_TYPE: {"schema": ANTWOORD}}),
+        openapi_extra=verzoekbody(situatie_schema(tax_benefit_system()), VOORBEELD_SITUATIE),
     )
     async def aanspraken(request: Request):
         return await buiten_de_lus(_antwoord, await lees_json(request), taal(request))
@@ -124,26 +118,10 @@ def maak_router() -> APIRouter:
             f"{MAX_SITUATIES} situations; each answer is that of `/v1/aanspraken` without the texts common to "
             "every situation; a situation with bad input gets its problem, the others are still answered."
         ),
-        responses={
-            200: {
-                "description": "Eén antwoord per situatie, in volgorde",
-                "content": {"application/json": {"schema": BATCH_ANTWOORD}},
-            },
-            400: PROBLEM_SCHEMA,
-            413: PROBLEM_SCHEMA,
-            500: PROBLEM_SCHEMA,
-        },
-        openapi_extra={
-            "requestBody": {
-                "required": True,
-                "content": {
-                    "application/json": {
-                        "schema": batch_schema(tax_benefit_system(), MAX_SITUATIES),
-                        "example": {"situaties": [VOORBEELD_SITUATIE]},
-                    }
-                },
-            }
-        },
+        responses=antwoorden("Eén antwoord per situatie, in volgorde", {JSON_TYPE: {"schema": BATCH_ANTWOORD}}),
+        openapi_extra=verzoekbody(
+            batch_schema(tax_benefit_system(), MAX_SITUATIES), {"situaties": [VOORBEELD_SITUATIE]}
+        ),
     )
     async def aanspraken_batch(request: Request):
         verzoek = await lees_json(request)

@@ -1,9 +1,8 @@
 """``POST /v1/curven`` and ``GET /v1/voorbeeldhuishoudens``: what if a household earns more?
 
-The work is in ``openfisca_nl_sociaal.curven`` (one vectorised simulation per curve), ``grafiek`` (the chart) and
-``voorbeeldhuishoudens`` (the standard households). The app includes the routes with
-``app.include_router(maak_router(lees_json))``; ``lees_json`` reads a request body as JSON or raises a 400 (or
-413) problem, so bad bodies are answered exactly as on ``/v1/aanspraken``.
+The work is in ``openfisca_nl_sociaal.beleid``: ``curven`` (one vectorised simulation per curve), ``grafiek`` (the
+chart) and ``voorbeeldhuishoudens`` (the standard households). The body is read by ``api.http.lees_json``, so bad
+bodies are answered exactly as on ``/v1/aanspraken``.
 
 A request names its household in one of two ways: ``situatie`` (the request body of ``/v1/aanspraken``) or
 ``voorbeeld`` (a standard household's id) with an optional ``peildatum``. The answer is the curve as JSON, or the
@@ -27,10 +26,10 @@ from openfisca_nl_sociaal.beleid.curven import MAX_STAPPEN, MAX_TOT, MIN_TOT, be
 from openfisca_nl_sociaal.beleid.grafiek import teken, teken_vergelijking
 from openfisca_nl_sociaal.beleid.varianten import lees_variant
 from openfisca_nl_sociaal.beleid.voorbeeldhuishoudens import STANDAARD_PEILDATUM, VOORBEELDHUISHOUDENS, voorbeeld
-from openfisca_nl_sociaal.beleid.wijzigingen import gewijzigd_systeem, wijziging_json
+from openfisca_nl_sociaal.beleid.wijzigingen import Wijziging, gewijzigd_systeem, wijziging_json
 from openfisca_nl_sociaal.invoer.problemen import InvalidParam, Probleem, ongeldige_invoer
 
-from ..http import PROBLEM_SCHEMA, buiten_de_lus, lees_json, taal
+from ..http import antwoorden, buiten_de_lus, lees_json, taal, verzoekbody
 from .schema import situatie_schema
 from .varianten import verzoek_schema as varianten_verzoek_schema
 
@@ -225,7 +224,7 @@ def lees_verzoek(verzoek) -> CurveVerzoek:
     ]
     situatie = _situatie(verzoek, fouten)
     fouten += _grenzen(verzoek, situatie)
-    wijzigingen = ()
+    wijzigingen: tuple[Wijziging, ...] = ()
     if any(sleutel in verzoek for sleutel in VARIANT):
         wijzigingen, _ = lees_variant(verzoek, fouten)
     if fouten:
@@ -336,7 +335,9 @@ def _kwaliteit(accept: str, soort: str) -> float:
 
 def wil_svg(accept: str | None) -> bool:
     """Whether the client prefers the chart: SVG has a higher q-value than JSON (JSON on a tie or no header)."""
-    return bool(accept) and _kwaliteit(accept, SVG) > _kwaliteit(accept, JSON)
+    if not accept:
+        return False
+    return _kwaliteit(accept, SVG) > _kwaliteit(accept, JSON)
 
 
 def _antwoord(verzoek: CurveVerzoek, taal: str, svg: bool) -> Response:
@@ -344,7 +345,6 @@ def _antwoord(verzoek: CurveVerzoek, taal: str, svg: bool) -> Response:
     curve, variant = beantwoord_variant(verzoek, taal)
     koppen = {"Content-Language": taal, "Vary": VARY}
     if svg:
-
         tekening = teken(curve, taal) if variant is None else teken_vergelijking(curve, variant, taal)
         return Response(tekening, media_type=SVG, headers=koppen)
     inhoud = {**curve.as_json(), "samenvatting": samenvatting(curve, taal), "versie": versie()}
@@ -385,9 +385,8 @@ VOORBEELDEN_SCHEMA = {
 
 
 def maak_router() -> APIRouter:
-    """The two routes; ``lees_json`` reads a request body as JSON or raises a 400 (or 413) problem."""
+    """The two routes."""
     router = APIRouter()
-    taal_kop = {"Content-Language": {"schema": {"type": "string", "enum": ["nl", "en"]}}}
 
     @router.get(
         VOORBEELDEN_PAD,
@@ -397,14 +396,12 @@ def maak_router() -> APIRouter:
             f"{STANDAARD_PEILDATUM} (het verzoek van POST /v1/aanspraken). Gebruik het id als `voorbeeld` bij "
             f"POST {PAD}.\n\nSix standard households with their assumptions and sources, each with its situation."
         ),
-        responses={
-            200: {
-                "description": "De standaardhuishoudens / the standard households",
-                "headers": taal_kop,
-                "content": {JSON: {"schema": VOORBEELDEN_SCHEMA}},
-            },
-            500: PROBLEM_SCHEMA,
-        },
+        responses=antwoorden(
+            "De standaardhuishoudens / the standard households",
+            {JSON: {"schema": VOORBEELDEN_SCHEMA}},
+            taal_kop=True,
+            fouten=(500,),
+        ),
     )
     async def voorbeeldhuishoudens(request: Request):
         taal_ = taal(request)
@@ -427,27 +424,15 @@ def maak_router() -> APIRouter:
             f"each point is what /v1/aanspraken answers. With `Accept: {SVG}` the chart as SVG. Answers in Dutch or "
             "English (`Accept-Language`)."
         ),
-        responses={
-            200: {
-                "description": "De curve als JSON, of de grafiek als SVG / the curve as JSON, or the chart as SVG",
-                "headers": taal_kop,
-                "content": {
-                    JSON: {"schema": CURVE_SCHEMA},
-                    SVG: {"schema": {"type": "string", "description": "Een SVG-document met titel en beschrijving"}},
-                },
+        responses=antwoorden(
+            "De curve als JSON, of de grafiek als SVG / the curve as JSON, or the chart as SVG",
+            {
+                JSON: {"schema": CURVE_SCHEMA},
+                SVG: {"schema": {"type": "string", "description": "Een SVG-document met titel en beschrijving"}},
             },
-            400: PROBLEM_SCHEMA,
-            413: PROBLEM_SCHEMA,
-            500: PROBLEM_SCHEMA,
-        },
-        openapi_extra={
-            "requestBody": {
-                "required": True,
-                "content": {
-                    JSON: {"schema": verzoek_schema(), "example": {"voorbeeld": "alleenstaande_ouder_twee_kinderen"}}
-                },
-            }
-        },
+            taal_kop=True,
+        ),
+        openapi_extra=verzoekbody(verzoek_schema(), {"voorbeeld": "alleenstaande_ouder_twee_kinderen"}),
     )
     async def curven(request: Request):
         gelezen = lees_verzoek(await lees_json(request))

@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Callable
 from functools import lru_cache
+from typing import Any
 
 from fastapi import APIRouter, Path, Request
 from fastapi.encoders import jsonable_encoder
@@ -33,7 +35,15 @@ from openfisca_web_api.loader.variables import build_variables
 from openfisca_nl_sociaal import tax_benefit_system
 from openfisca_nl_sociaal.invoer.problemen import InvalidParam, Probleem, ongeldige_invoer
 from openfisca_nl_sociaal.invoer.simulaties import bouw_simulaties
-from openfisca_nl_sociaal.invoer.situatie import ENTITEITEN, ROLLEN, Situatie, lees_periode, lees_waarde
+from openfisca_nl_sociaal.invoer.situatie import (
+    ENTITEITEN,
+    ROLLEN,
+    Situatie,
+    geen_personen,
+    lees_periode,
+    lees_waarde,
+    te_veel_personen,
+)
 
 from ..http import PROBLEM_SCHEMA, lees_json
 from .schema import omschrijving, waarde_schema
@@ -113,14 +123,9 @@ def controleer_situatie(invoer) -> None:
     berekeningen = 0
     personen = invoer.get("personen")
     if not isinstance(personen, dict) or not personen:
-        fouten.append(InvalidParam("personen", "Verwacht ten minste één persoon / Expected at least one person"))
+        fouten.append(geen_personen())
     elif len(personen) > MAX_PERSONEN:
-        raise Probleem(
-            status=400,
-            title="Te veel personen / Too many persons",
-            detail=f"Ten hoogste {MAX_PERSONEN} personen per verzoek / At most {MAX_PERSONEN} persons per request",
-            invalid_params=[InvalidParam("personen", f"maximum {MAX_PERSONEN}")],
-        )
+        raise te_veel_personen(MAX_PERSONEN, "verzoek", "request")
     for meervoud, instanties in invoer.items():
         entiteit = entiteiten.get(meervoud)
         if entiteit is None:
@@ -212,7 +217,7 @@ def situatie_schema() -> dict:
     fits a variable is in the descriptions, not the schema.
     """
     tbs = tax_benefit_system()
-    entiteiten = {}
+    entiteiten: dict[str, dict[str, Any]] = {}
     for entiteit in tbs.entities:
         eigenschappen = {}
         for naam, variabele in sorted(tbs.variables.items()):
@@ -312,7 +317,7 @@ def _bereken_uit_reeksen(invoer: dict) -> dict | None:
     Core's dict builder parses every period of every value again (with pendulum) and spends more time
     building a one-household simulation than computing it. A situation in which every person is placed
     explicitly in one gezin and one huishouden (roles by their plural keys, no ``axes``) is built with
-    ``simulaties.py`` instead; the answer has core's shape and values (``tests/test_api_openfisca.py``
+    ``invoer/simulaties.py`` instead; the answer has core's shape and values (``tests/api/test_api_openfisca.py``
     compares them byte for byte). Any other situation (core's defaults for missing groups, axes) goes to
     core's own handler: ``None``.
     """
@@ -324,7 +329,8 @@ def _bereken_uit_reeksen(invoer: dict) -> dict | None:
         geplaatst = [lid for groep in invoer.get(meervoud, {}).values() for rol in rollen for lid in groep.get(rol, [])]
         if sorted(geplaatst) != sorted(personen):
             return None  # core's defaults for persons in no group: leave them to core
-    gevraagd, openfisca = [], {}
+    gevraagd: list[tuple[str, str, str, str]] = []
+    openfisca: dict[str, dict[str, dict[str, Any]]] = {}
     for meervoud, instanties in invoer.items():
         openfisca[meervoud] = {}
         for ident, velden in instanties.items():
@@ -404,26 +410,25 @@ def maak_router() -> APIRouter:
             for naam, v in _gegevens()["variables"].items()
         }
 
+    def onder_twee_paden(functie: Callable[..., Any], soort: str, naam: str, ons: str) -> None:
+        """A description at our path (plural, as the listings link to it) and at core's own (singular)."""
+        core = ons.replace(f"/{soort}s/", f"/{soort}/")
+        for pad, achter in ((ons, ""), (core, " (core's path)")):
+            router.add_api_route(
+                pad,
+                functie,
+                methods=["GET"],
+                summary=f"OpenFisca /{soort}/{{{naam}}}{achter}",
+                responses=antwoord(soort, fouten_get),
+            )
+
     async def variable(name: str = Path(openapi_examples={"zorgtoeslag": {"value": "zorgtoeslag"}})):
         gevonden = _gegevens()["variables"].get(name)
         if gevonden is None:
             raise _niet_gevonden("variabele", "variable", name)
         return gevonden
 
-    router.add_api_route(
-        "/variables/{name}",
-        variable,
-        methods=["GET"],
-        summary="OpenFisca /variable/{name}",
-        responses=antwoord("variable", fouten_get),
-    )
-    router.add_api_route(
-        "/variable/{name}",
-        variable,
-        methods=["GET"],
-        summary="OpenFisca /variable/{name} (core's path)",
-        responses=antwoord("variable", fouten_get),
-    )
+    onder_twee_paden(variable, "variable", "name", "/variables/{name}")
 
     @router.get("/parameters", summary="OpenFisca /parameters", responses=antwoord("parameters", {}))
     async def parameters(request: Request):
@@ -441,20 +446,7 @@ def maak_router() -> APIRouter:
             raise _niet_gevonden("parameter", "parameter", path)
         return gevonden
 
-    router.add_api_route(
-        "/parameters/{path:path}",
-        parameter,
-        methods=["GET"],
-        summary="OpenFisca /parameter/{path}",
-        responses=antwoord("parameter", fouten_get),
-    )
-    router.add_api_route(
-        "/parameter/{path:path}",
-        parameter,
-        methods=["GET"],
-        summary="OpenFisca /parameter/{path} (core's path)",
-        responses=antwoord("parameter", fouten_get),
-    )
+    onder_twee_paden(parameter, "parameter", "path", "/parameters/{path:path}")
 
     @router.get("/entities", summary="OpenFisca /entities", responses=antwoord("entities", {}))
     async def entities():

@@ -8,6 +8,7 @@ ADR (Logius, https://gitdocumentatie.logius.nl/publicatie/api/adr/): every 4xx a
 from __future__ import annotations
 
 import datetime
+from typing import Any
 
 from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import DateUnit
@@ -128,7 +129,7 @@ def situatie_schema(tax_benefit_system) -> dict:
     peildatum, the aanvrager is one of the persons.
     """
     feiten = feiten_per_entiteit(tax_benefit_system)
-    entiteiten = {}
+    entiteiten: dict[str, dict[str, Any]] = {}
     for meervoud, sleutel in ENTITEITEN.items():
         eigenschappen = {naam: _feit_schema(v) for naam, v in sorted(feiten[sleutel].items())}
         rollen = ROLLEN.get(meervoud, ())
@@ -169,7 +170,7 @@ _GEGEVEN = {
     "properties": {"persoon": {"type": "string"}, "huishouden": {"type": "string"}, "gegeven": {"type": "string"}},
 }
 
-ANTWOORD = {
+ANTWOORD: dict[str, Any] = {
     "type": "object",
     "required": ["peildatum", "versie", "regelingen", "vervolgvragen"],
     "properties": {
@@ -186,7 +187,7 @@ ANTWOORD = {
                     "status": {"type": "string", "enum": ["recht", "geen_recht", "onbekend"]},
                     "bedrag_per_maand": _BEDRAG,
                     "bedrag_per_jaar": _BEDRAG,
-                    # only on an ``onbekend`` scheme whose unknown facts allow bounds (openfisca_nl_sociaal/bereik.py)
+                    # only on an ``onbekend`` scheme whose unknown facts allow bounds (openfisca_nl_sociaal/antwoord/bereik.py)
                     "bedrag_per_maand_min": {"type": "number", "minimum": 0},
                     "bedrag_per_maand_max": {"type": "number", "minimum": 0},
                     "bedrag_per_jaar_min": {"type": "number", "minimum": 0},

@@ -1,6 +1,6 @@
 """``POST /v1/toetsing`` and ``POST /v1/toetsing/batch``: a decision checked against the rules.
 
-The work is in ``openfisca_nl_sociaal.toetsing``. The batch takes a CSV of decisions (a caseload
+The work is in ``openfisca_nl_sociaal.antwoord.toetsing``. The batch takes a CSV of decisions (a caseload
 sample) and answers a CSV of verdicts; its columns are documented in :data:`CSV_KOLOMMEN_IN` and
 :data:`CSV_KOLOMMEN_UIT` and in the README.
 """
@@ -19,7 +19,7 @@ from openfisca_nl_sociaal.antwoord.toetsing import toets, toets_veel
 from openfisca_nl_sociaal.invoer.problemen import InvalidParam, Probleem, ongeldige_invoer
 from openfisca_nl_sociaal.regelingen import REGELINGEN
 
-from ..http import PROBLEM_SCHEMA, bereken_json, buiten_de_lus, taal
+from ..http import JSON_TYPE, antwoorden, bereken_json, buiten_de_lus, taal, verzoekbody
 from .schema import situatie_schema
 
 PAD = "/v1/toetsing"
@@ -180,21 +180,8 @@ def maak_router() -> APIRouter:
             "A situation and the decision (scheme, month or year, amount). Answers `juist`, `afwijkend` or "
             "`onbekend`, the explanation tree, and a version block to reproduce the verdict."
         ),
-        responses={
-            200: {
-                "description": "Het oordeel / the verdict",
-                "content": {"application/json": {"schema": ANTWOORD_SCHEMA}},
-            },
-            400: PROBLEM_SCHEMA,
-            413: PROBLEM_SCHEMA,
-            500: PROBLEM_SCHEMA,
-        },
-        openapi_extra={
-            "requestBody": {
-                "required": True,
-                "content": {"application/json": {"schema": verzoek_schema(), "example": VOORBEELD}},
-            }
-        },
+        responses=antwoorden("Het oordeel / the verdict", {JSON_TYPE: {"schema": ANTWOORD_SCHEMA}}),
+        openapi_extra=verzoekbody(verzoek_schema(), VOORBEELD),
     )
     async def toetsing(request: Request):
         return await bereken_json(request, toets)
@@ -209,19 +196,10 @@ def maak_router() -> APIRouter:
             + "\n\nKolommen uit / columns out:\n\n"
             + "\n".join(f"- `{k}`: {v}" for k, v in CSV_KOLOMMEN_UIT.items())
         ),
-        responses={
-            200: {"description": "De oordelen / the verdicts", "content": {"text/csv": {"schema": {"type": "string"}}}},
-            400: PROBLEM_SCHEMA,
-            413: PROBLEM_SCHEMA,
-            415: PROBLEM_SCHEMA,
-            500: PROBLEM_SCHEMA,
-        },
-        openapi_extra={
-            "requestBody": {
-                "required": True,
-                "content": {"text/csv": {"schema": {"type": "string"}, "example": CSV_VOORBEELD}},
-            },
-        },
+        responses=antwoorden(
+            "De oordelen / the verdicts", {"text/csv": {"schema": {"type": "string"}}}, fouten=(400, 413, 415, 500)
+        ),
+        openapi_extra=verzoekbody({"type": "string"}, CSV_VOORBEELD, "text/csv"),
     )
     async def toetsing_batch(request: Request):
         inhoud = await request.body()

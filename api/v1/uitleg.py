@@ -1,7 +1,7 @@
-"""``POST /v1/uitleg``: the computation as a tree, per scheme (the work is in ``openfisca_nl_sociaal.uitleg``).
+"""``POST /v1/uitleg``: the computation as a tree, per scheme (the work is in ``openfisca_nl_sociaal.antwoord.uitleg``).
 
-The app includes it with ``app.include_router(maak_router(lees_json))``; ``lees_json`` reads a request body
-as JSON or raises a 400 (or 413) problem, so this route answers bad input exactly as ``/v1/aanspraken``.
+The body is read by ``api.http.lees_json`` and computed off the event loop, so this route answers bad input
+exactly as ``/v1/aanspraken``.
 """
 
 from __future__ import annotations
@@ -11,11 +11,7 @@ from fastapi import APIRouter, Request
 from openfisca_nl_sociaal import tax_benefit_system
 from openfisca_nl_sociaal.antwoord.uitleg import REGELING_IDS, leg_uit
 
-from ..http import (
-    PROBLEM_SCHEMA,
-    VOORBEELD_SITUATIE,
-    bereken_json,
-)
+from ..http import JSON_TYPE, VOORBEELD_SITUATIE, antwoorden, bereken_json, verzoekbody
 from .schema import situatie_schema
 
 PAD = "/v1/uitleg"
@@ -198,22 +194,12 @@ def maak_router() -> APIRouter:
             "The same situation as `POST /v1/aanspraken`, optionally with `regeling` to explain one scheme. "
             "Answers in Dutch or English (`Accept-Language`)."
         ),
-        responses={
-            200: {
-                "description": "De berekening per regeling / the computation per scheme",
-                "headers": {"Content-Language": {"schema": {"type": "string", "enum": ["nl", "en"]}}},
-                "content": {"application/json": {"schema": ANTWOORD_SCHEMA}},
-            },
-            400: PROBLEM_SCHEMA,
-            413: PROBLEM_SCHEMA,
-            500: PROBLEM_SCHEMA,
-        },
-        openapi_extra={
-            "requestBody": {
-                "required": True,
-                "content": {"application/json": {"schema": verzoek_schema(), "example": VOORBEELD}},
-            }
-        },
+        responses=antwoorden(
+            "De berekening per regeling / the computation per scheme",
+            {JSON_TYPE: {"schema": ANTWOORD_SCHEMA}},
+            taal_kop=True,
+        ),
+        openapi_extra=verzoekbody(verzoek_schema(), VOORBEELD),
     )
     async def uitleg(request: Request):
         return await bereken_json(request, leg_uit)

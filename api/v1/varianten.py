@@ -1,8 +1,9 @@
 """``POST /v1/varianten``: situations under today's rules and under changed ones (parameter changes and named
-reforms, per request); ``GET /v1/hervormingen``: the named reforms. The work is in ``openfisca_nl_sociaal.varianten``.
+reforms, per request); ``GET /v1/hervormingen``: the named reforms. The work is in
+``openfisca_nl_sociaal.beleid.varianten``.
 
-The app includes it with ``app.include_router(maak_router(lees_json))``; ``lees_json`` reads a request body
-as JSON or raises a 400 (or 413) problem, so this route answers bad input exactly as ``/v1/aanspraken``.
+The body is read by ``api.http.lees_json`` and computed off the event loop, so this route answers bad input
+exactly as ``/v1/aanspraken``.
 """
 
 from __future__ import annotations
@@ -18,13 +19,7 @@ from openfisca_nl_sociaal.beleid.wijzigingen import GROOTSTE_GETAL, MAX_SCHIJVEN
 from openfisca_nl_sociaal.invoer.situatie import LAATSTE_PEILDATUM, VROEGSTE_PEILDATUM
 from openfisca_nl_sociaal.regelingen import REGELINGEN
 
-from ..http import (
-    PROBLEEM,
-    PROBLEM_SCHEMA,
-    VOORBEELD_SITUATIE,
-    bereken_json,
-    taal,
-)
+from ..http import JSON_TYPE, PROBLEEM, VOORBEELD_SITUATIE, antwoorden, bereken_json, taal, verzoekbody
 from .schema import ANTWOORD, datum_schema, situatie_schema
 
 PAD = "/v1/varianten"
@@ -324,22 +319,12 @@ def maak_router() -> APIRouter:
             "per request: per scheme the status and amounts in both and the difference, and the net household "
             "income per month. Answers in Dutch or English (`Accept-Language`)."
         ),
-        responses={
-            200: {
-                "description": "Huidige regels en variant per situatie / current rules and variant per situation",
-                "headers": {"Content-Language": {"schema": {"type": "string", "enum": ["nl", "en"]}}},
-                "content": {"application/json": {"schema": ANTWOORD_SCHEMA}},
-            },
-            400: PROBLEM_SCHEMA,
-            413: PROBLEM_SCHEMA,
-            500: PROBLEM_SCHEMA,
-        },
-        openapi_extra={
-            "requestBody": {
-                "required": True,
-                "content": {"application/json": {"schema": verzoek_schema(), "example": VOORBEELD}},
-            }
-        },
+        responses=antwoorden(
+            "Huidige regels en variant per situatie / current rules and variant per situation",
+            {JSON_TYPE: {"schema": ANTWOORD_SCHEMA}},
+            taal_kop=True,
+        ),
+        openapi_extra=verzoekbody(verzoek_schema(), VOORBEELD),
     )
     async def varianten(request: Request):
         return await bereken_json(request, bereken_varianten)
@@ -347,14 +332,12 @@ def maak_router() -> APIRouter:
     @router.get(
         HERVORMINGEN_PAD,
         summary="De hervormingen die POST /v1/varianten kent, met hun bron / The named reforms, with their sources",
-        responses={
-            200: {
-                "description": "De hervormingen / the named reforms",
-                "headers": {"Content-Language": {"schema": {"type": "string", "enum": ["nl", "en"]}}},
-                "content": {"application/json": {"schema": HERVORMINGEN_SCHEMA}},
-            },
-            500: PROBLEM_SCHEMA,
-        },
+        responses=antwoorden(
+            "De hervormingen / the named reforms",
+            {JSON_TYPE: {"schema": HERVORMINGEN_SCHEMA}},
+            taal_kop=True,
+            fouten=(500,),
+        ),
     )
     async def hervormingen_lijst(request: Request):
         taal_ = taal(request)

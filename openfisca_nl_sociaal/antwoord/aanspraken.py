@@ -6,7 +6,7 @@ For each scheme the answer is decided from the conditions whose facts are all kn
 - otherwise a condition that reads an unknown fact makes it ``onbekend``, naming the missing facts;
 - otherwise every condition holds and the amount decides: ``recht``.
 
-Each condition declares the facts it reads (``regelingen.py``); a test checks those declarations against
+Each condition declares the facts it reads (the catalogue, ``regelingen/``); a test checks those declarations against
 what the formulas actually read, so an unknown fact can never be silently taken as zero.
 """
 
@@ -17,6 +17,7 @@ import datetime
 import gc
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any, cast
 
 import numpy
 
@@ -65,14 +66,19 @@ def _gegeven_json(meervoud: str, ident: str, naam: str) -> dict:
     return {sleutel: ident, "gegeven": naam}
 
 
-
-
 class _Waarden:
     """The arrays of one simulation, each variable computed once per month and read by every answer."""
 
     def __init__(self, simulatie):
         self.simulatie = simulatie
         self._berekend: dict[tuple[str, str], object] = {}
+
+    def laat_los(self) -> None:
+        """Drop the computed arrays one by one, this object's and the simulation's own."""
+        while self._berekend:
+            self._berekend.popitem()
+        for naam in list(self.simulatie.get_memory_usage()["by_variable"]):
+            self.simulatie.delete_arrays(naam)
 
     def __call__(self, naam: str, maand: str):
         sleutel = (naam, maand)
@@ -193,7 +199,8 @@ def _toets_alle(gezinnen: list[_Gezin]) -> list[list[_Toets]]:
                     maand, jaar = float(maanden[k]), float(jaren[k])
                     status = "recht" if max(maand, jaar) > 0 else "geen_recht"
                     toetsen[i][r] = _Toets(voorwaarden, [], False, status, maand, jaar)
-    return toetsen
+    # every slot is filled: the groups hold every gezin, and each scheme is tested for each member
+    return cast("list[list[_Toets]]", toetsen)
 
 
 def _over_bereik(toets: _Toets, uitkomsten: list[_Toets], uitputtend: bool) -> tuple[_Toets, dict]:
@@ -207,7 +214,7 @@ def _over_bereik(toets: _Toets, uitkomsten: list[_Toets], uitputtend: bool) -> t
     if uitputtend and len(statussen) == 1 and len(bedragen) == 1 and "onbekend" not in statussen:
         # Every possible value was tried and all give the same answer: it does not depend on them.
         eerste = uitkomsten[0]
-        voorwaarden = [
+        voorwaarden: list[tuple[Voorwaarde, list, bool | None]] = [
             (voorwaarde, [], _zelfde([u.voorwaarden[i][2] for u in uitkomsten]))
             for i, (voorwaarde, _, _) in enumerate(toets.voorwaarden)
         ]
@@ -233,7 +240,7 @@ def _beoordeel(regeling: Regeling, gezin: _Gezin, toets: _Toets, taal: str, bekn
     peildatum = situatie.peildatum.isoformat()
     redenen = []
     for voorwaarde, _, voldaan in toets.voorwaarden:
-        reden = {"voorwaarde": voorwaarde.id, "voldaan": None if toets.niet_beschikbaar else voldaan}
+        reden: dict[str, Any] = {"voorwaarde": voorwaarde.id, "voldaan": None if toets.niet_beschikbaar else voldaan}
         if not beknopt:
             reden["uitleg"] = voorwaarde.uitleg.in_taal(taal)
             reden["grondslag"] = voorwaarde.grondslag.as_json(peildatum)
@@ -241,6 +248,7 @@ def _beoordeel(regeling: Regeling, gezin: _Gezin, toets: _Toets, taal: str, bekn
     if toets.niet_beschikbaar:
         # The engine lacks the rules for this date: say so, never answer nil (nor judge its conditions).
         reden = {"voorwaarde": "rekenregels_beschikbaar", "voldaan": False}
+        assert regeling.beschikbaar is not None  # niet_beschikbaar is only ever set from it (_toets_alle)
         if not beknopt:
             reden["uitleg"] = regeling.beschikbaar[1].in_taal(taal)
             reden["grondslag"] = redenen[-1]["grondslag"]
@@ -251,7 +259,7 @@ def _beoordeel(regeling: Regeling, gezin: _Gezin, toets: _Toets, taal: str, bekn
         # a condition that does not read a presumed fact already decides: the presumptions change nothing
         falend = [v for v, _, voldaan in toets.voorwaarden if voldaan is False]
         aannames = [a for a in aannames if all(a["_verfijning"] in v.verfijningen for v in falend)]
-    antwoord = {"id": regeling.id}
+    antwoord: dict[str, Any] = {"id": regeling.id}
     if not beknopt:
         antwoord["naam"] = regeling.naam_in(situatie.gemeente, taal)
     antwoord.update(
@@ -339,7 +347,8 @@ def _bouw(situaties: list[Situatie], tbs=None) -> list[_Gezin]:
             waarden = _Waarden(blok.simulatie)
             for j, plaats in zip(blok.situaties, blok.plaatsen, strict=True):
                 gezinnen[deel[j]] = _Gezin(situaties[deel[j]], waarden, plaats, per_vorm)
-    return gezinnen
+    # every slot is filled: the runs cover every situation, and each run's blocks every one of the run
+    return cast("list[_Gezin]", gezinnen)
 
 
 def _beantwoord(situaties: list[Situatie], taal: str, beknopt: bool, tbs=None) -> list[dict]:
@@ -370,7 +379,8 @@ def _beantwoord(situaties: list[Situatie], taal: str, beknopt: bool, tbs=None) -
     for i, gezin in enumerate(gezinnen):
         regelingen, onbekend = [], {}
         for r, regeling in enumerate(REGELINGEN):
-            toets, grenzen, gezin_voor_antwoord = toetsen[i][r], {}, gezin
+            toets, gezin_voor_antwoord = toetsen[i][r], gezin
+            grenzen: dict[str, Any] = {}
             if (i, r) in bereiken:
                 gevonden, begin = bereiken[i, r]
                 einde = begin + len(gevonden.varianten)
@@ -391,12 +401,32 @@ def _beantwoord(situaties: list[Situatie], taal: str, beknopt: bool, tbs=None) -
         antwoord["regelingen"] = regelingen
         antwoord["vervolgvragen"] = _vervolgvragen(onbekend, taal, beknopt)
         antwoorden.append(antwoord)
+    # 10,000 gezinnen with their situations freed at once are one long call; one by one, a server's other
+    # requests get the interpreter in between (api/http.py).
+    # What a batch of 10,000 leaves behind, freed in one go on return, holds the interpreter for a tenth of a
+    # second: freed step by step, a server's other requests get it in between.
+    _laat_los(gezinnen)
+    _laat_los(variant_gezinnen)
+    for lijst in (toetsen, variant_toetsen, varianten):
+        ruim_op(lijst)
+    while bereiken:
+        bereiken.popitem()
     return antwoorden
+
+
+def _laat_los(gezinnen: list[_Gezin]) -> None:
+    """Free the gezinnen and their simulations in small steps (their arrays variable by variable)."""
+    simulaties = {id(g.waarden.simulatie): g.waarden for g in gezinnen}
+    ruim_op(gezinnen)
+    for waarden in simulaties.values():
+        waarden.laat_los()
 
 
 def _delen(situaties: list[Situatie]) -> list[list[int]]:
     """Consecutive runs of situations of at most ``PERSONEN_PER_SIMULATIE`` persons together."""
-    delen, huidig, personen = [], [], 0
+    delen: list[list[int]] = []
+    huidig: list[int] = []
+    personen = 0
     for i, situatie in enumerate(situaties):
         aantal = len(situatie.openfisca["personen"])
         if huidig and personen + aantal > PERSONEN_PER_SIMULATIE:
@@ -412,7 +442,7 @@ def _delen(situaties: list[Situatie]) -> list[list[int]]:
 def bereken_aanspraken(verzoek, taal: str = "nl", vandaag: datetime.date | None = None, tbs=None) -> dict:
     """The answer of the public contract for one situation; raises ``Probleem`` for bad input.
 
-    ``tbs``: the tax-benefit system to compute with (a reform of today's, ``varianten.py``); default today's.
+    ``tbs``: the tax-benefit system to compute with (a reform of today's, ``beleid/varianten.py``); default today's.
     """
     if tbs is None:
         tbs = tax_benefit_system()
@@ -427,13 +457,21 @@ def bereken_batch(verzoeken: list, taal: str = "nl", vandaag: datetime.date | No
     (``beknopt``); a situation with bad input gets its problem in place of an answer, the others are
     still answered. ``tbs``: the tax-benefit system to compute with (default: today's rules).
     """
-    with _zonder_opruimen():
+    with zonder_opruimen():
         return _bereken_batch(verzoeken, taal, vandaag, tbs)
 
 
+def ruim_op(lijst: list) -> None:
+    """Empty a long list one element at a time: freeing 10,000 nested answers at once holds the interpreter lock
+    for a tenth of a second, and a server's other requests wait that long."""
+    while lijst:
+        lijst.pop()
+
+
 @contextlib.contextmanager
-def _zonder_opruimen():
-    """Python's cyclic garbage collector paused while a batch is computed.
+def zonder_opruimen():
+    """Python's cyclic garbage collector paused while a batch is computed (the API keeps it paused until the
+    answer is written and freed).
 
     A batch makes hundreds of thousands of small objects that live until its answer is sent; each
     automatic collection walks all of them again, which made a batch of 10,000 situations take twice
@@ -459,6 +497,7 @@ def _bereken_batch(verzoeken: list, taal: str, vandaag: datetime.date | None, tb
         except Probleem as probleem:
             problemen[i] = probleem
     antwoorden = iter(_beantwoord(situaties, taal, beknopt=True, tbs=tbs))
+    ruim_op(situaties)
     return [
         {"probleem": _met_pad(problemen[i], f"situaties.{i}")} if i in problemen else next(antwoorden)
         for i in range(len(verzoeken))

@@ -26,6 +26,7 @@ import hashlib
 import json
 import math
 import re
+from typing import Any, cast
 
 from openfisca_nl_sociaal import tax_benefit_system, versie
 from openfisca_nl_sociaal.antwoord.aanspraken import bereken_aanspraken, bereken_batch
@@ -86,8 +87,8 @@ def toets_veel(
         situatie, regeling, periode, bedrag, tolerantie, tussenwaarden = gelezen[i]
         if "probleem" in antwoord:
             # the situation's fields sit under "situatie" in this request, not "situaties.<n>"
-            probleem = antwoord["probleem"]
-            namen = probleem.get("invalidParams") or [{"name": "", "reason": probleem.get("detail", "")}]
+            probleem_json = antwoord["probleem"]
+            namen = probleem_json.get("invalidParams") or [{"name": "", "reason": probleem_json.get("detail", "")}]
             uitkomsten[i] = ongeldige_invoer([InvalidParam(_situatie_pad(p["name"]), p["reason"]) for p in namen])
             continue
         beknopt = next(r for r in antwoord["regelingen"] if r["id"] == regeling)
@@ -98,7 +99,8 @@ def toets_veel(
         if "afwijking" in uitkomst and uitkomst["berekend"] != bedrag and _MAAND.fullmatch(periode):
             buren[i] = _buurmaanden(periode)
     _zoek_buren(uitkomsten, gelezen, buren, taal, vandaag)
-    return uitkomsten
+    # every None was a row read without fault, and each of those got its verdict or problem above
+    return cast("list[dict | Probleem]", uitkomsten)
 
 
 def _situatie_pad(naam: str) -> str:
@@ -148,7 +150,10 @@ def _oordeel(beknopt, situatie, regeling, periode, bedrag, tolerantie, tussenwaa
             "berekend": berekend,
             "verschil": bedrag_uit(bedrag - berekend),
         }
-        afwijkingen = _tussenwaarden(uitleg, tussenwaarden, tolerantie) if tussenwaarden else []
+        afwijkingen: list[dict] = []
+        if tussenwaarden:
+            assert uitleg is not None  # explained above whenever there are tussenwaarden
+            afwijkingen = _tussenwaarden(uitleg, tussenwaarden, tolerantie)
         if afwijkingen:
             resultaat["tussenwaarden"] = afwijkingen
         if not juist or any(not a["juist"] for a in afwijkingen):
@@ -209,7 +214,6 @@ def _lees(verzoek):
     if not isinstance(situatie, dict):
         fouten.append(InvalidParam("situatie", "Verplicht: de situatie, zoals POST /v1/aanspraken die leest."))
     beslissing = verzoek.get("beslissing")
-    regeling = periode = bedrag = None
     tussenwaarden: dict = {}
     if not isinstance(beslissing, dict):
         fouten.append(InvalidParam("beslissing", "Verplicht: een object met regeling, periode en bedrag."))
@@ -226,7 +230,7 @@ def _lees(verzoek):
                 f"Een maand JJJJ-MM of een jaar JJJJ, vanaf {VROEGSTE_PEILDATUM.year} (the month or year decided).",
             )
         )
-    bedrag = beslissing.get("bedrag")
+    bedrag: Any = beslissing.get("bedrag")  # any JSON value, checked below
     if not _getal(bedrag) or bedrag < 0:
         fouten.append(InvalidParam("beslissing.bedrag", "Een bedrag in euro's, niet negatief."))
     tolerantie = verzoek.get("tolerantie", 0.0)
@@ -297,7 +301,7 @@ def _boom(uitleg: dict) -> list[tuple[dict, int]]:
 
 def _tussenwaarden(uitleg: dict, tussenwaarden: dict, tolerantie: float) -> list[dict]:
     """Each stated intermediate value against the computed one (the first node of that variable)."""
-    knopen = {}
+    knopen: dict[str, tuple[dict, int]] = {}
     for knoop, diepte in _boom(uitleg):
         knopen.setdefault(knoop["variabele"], (knoop, diepte))
     uitkomsten = []

@@ -26,12 +26,14 @@ import datetime
 import math
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy
 from openfisca_core.indexed_enums import EnumArray
 from openfisca_core.parameters import Parameter, ParameterScale
 from openfisca_core.periods import DateUnit
 from openfisca_core.periods import period as maak_periode
+from openfisca_core.taxbenefitsystems import TaxBenefitSystem
 from openfisca_core.taxscales import TaxScaleLike
 from openfisca_core.tracers import TracingParameterNodeAtInstant
 
@@ -158,7 +160,7 @@ class _Boom:
     """Renders the traced calculations of one scheme: every ``variable@period`` in full once."""
 
     situatie: Situatie
-    tbs: object
+    tbs: TaxBenefitSystem
     taal: str
     #: (name, period) -> the trace node that ran the formula (the first call; later calls hit the cache)
     spoor: dict
@@ -288,7 +290,10 @@ class _Boom:
             knoop = kinderen[deel]
             bovenliggend.append(knoop)
         metadata = getattr(knoop, "metadata", {}) or {}
-        uit = {"pad": pad, "label": in_taal(metadata.get("label") or getattr(knoop, "description", ""), self.taal)}
+        uit: dict[str, Any] = {
+            "pad": pad,
+            "label": in_taal(metadata.get("label") or getattr(knoop, "description", ""), self.taal),
+        }
         referentie = None
         if isinstance(knoop, Parameter):
             at = _in_kracht(knoop, instant)
@@ -321,7 +326,6 @@ class _Boom:
             uit["eenheid"] = metadata["unit"]
         uit["datum"] = instant
         return uit
-
 
 
 def _meervoud(entiteit: str) -> str:
@@ -371,7 +375,7 @@ def _lees_regeling(verzoek) -> tuple[object, Regeling | None, list[InvalidParam]
 
 
 def _personen_per_feit(regeling: Regeling, situatie: Situatie, leden: dict[str, list[str]]) -> dict[str, list[str]]:
-    """For each persoon fact the scheme declares, the persons it reads it of (regelingen.py)."""
+    """For each persoon fact the scheme declares, the persons it reads it of (the catalogue, ``regelingen/``)."""
     verzameld: dict[str, set[str]] = {}
     bronnen = [regeling.feiten(), regeling.beschikbaar_feiten]
     bronnen.append({v.plaats: (v.feit,) for v in regeling.verfijningen()})

@@ -2,7 +2,7 @@
 
 :func:`bereken_curve` varies the yearly ``bruto_loon`` of one partner of the aanvrager's gezin from nil to
 an upper end and answers every point as ``POST /v1/aanspraken`` answers that situation: all points go
-through :func:`~openfisca_nl_sociaal.aanspraken.bereken_batch`, in one vectorised simulation (beside a small
+through :func:`~openfisca_nl_sociaal.antwoord.aanspraken.bereken_batch`, in one vectorised simulation (beside a small
 one for the income estimates, and the one every batch makes for the values of unknown facts). From the
 household's net income per point follows the marginal pressure: the part of an extra euro bruto that the
 household does not keep (the "armoedeval" where it is near or above 100 %).
@@ -159,7 +159,10 @@ def bereken_curve(
         if "probleem" in antwoord:  # the situation itself was valid, so a point's problem is an engine fault
             raise RuntimeError(f"curve point not computed: {antwoord['probleem']}")
 
-    regelingen, bruto_regelingen, passen, weggelaten = {}, {}, {}, {}
+    regelingen: dict[str, tuple[str, numpy.ndarray]] = {}
+    bruto_regelingen: dict[str, tuple[str, numpy.ndarray]] = {}
+    passen: dict[str, tuple[str, numpy.ndarray]] = {}
+    weggelaten: dict[str, tuple[str, list[str]]] = {}
     for r, regeling in enumerate(REGELINGEN):
         uitkomsten = [antwoord["regelingen"][r] for antwoord in antwoorden]
         naam = regeling.naam_in(gelezen.gemeente, taal)
@@ -205,7 +208,9 @@ def _controleer(gelezen: Situatie, persoon: str, tot, stappen) -> None:
         )
     # At least MIN_TOT: a step of a wage near zero (5e-324) underflows to no step at all, and the marginal
     # pressure of a step of nothing is a division by zero.
-    if tot is not None and (isinstance(tot, bool) or not isinstance(tot, (int, float)) or not MIN_TOT <= tot <= MAX_TOT):
+    if tot is not None and (
+        isinstance(tot, bool) or not isinstance(tot, (int, float)) or not MIN_TOT <= tot <= MAX_TOT
+    ):
         fouten.append(
             InvalidParam(
                 "tot",
@@ -240,7 +245,7 @@ def _punten(
     points then share one simulation.
 
     This rests on the estimate reading only the person's own facts (now the wage and the date of birth;
-    variables/wet_inkomstenbelasting_2001/box_1.py); ``tests/test_curven.py`` checks the answers against
+    variables/wet_inkomstenbelasting_2001/box_1.py); ``tests/pakket/test_curven.py`` checks the answers against
     ``bereken_aanspraken``, also where another person gives a toetsingsinkomen.
     """
     personen: dict = verzoek["personen"]
@@ -330,7 +335,6 @@ def tabel(curve: Curve) -> list[dict]:
             }
         )
     return rijen
-
 
 
 def trajecten(curve: Curve, boven: float) -> list[tuple[float, float, bool]]:

@@ -1,4 +1,4 @@
-"""The chart "what if I earn more?" of a :class:`~openfisca_nl_sociaal.curven.Curve`, as an SVG document.
+"""The chart "what if I earn more?" of a :class:`~openfisca_nl_sociaal.beleid.curven.Curve`, as an SVG document.
 
 Two panels over the bruto wage per month: the household's net income per month stacked by source (net
 income from work, then each scheme), and the marginal pressure per step, the ranges above 60 % shaded.
@@ -89,6 +89,17 @@ def _matplotlib() -> tuple[Any, Any]:
     return matplotlib, Figure
 
 
+def _assen(boven: Any, onder: Any, tot: float, taal: str) -> tuple[Any, Any]:
+    """The two charts' shared x axis (bruto per month in euros, from nil to ``tot``) and their grid."""
+    for as_ in (boven, onder):
+        as_.xaxis.set_major_formatter(lambda x, _: euro(x, taal, centen=False))
+        as_.grid(axis="y", color="#d9d9d9", linewidth=0.6)
+        as_.set_axisbelow(True)
+        as_.set_xlim(0, tot)
+        as_.tick_params(labelbottom=True)
+    return boven, onder
+
+
 def teken(curve: Curve, taal: str | None = None) -> str:
     """The chart of ``curve`` as an SVG document (a string starting with ``<svg``), labels in ``taal``.
 
@@ -101,12 +112,7 @@ def teken(curve: Curve, taal: str | None = None) -> str:
         boven, onder = figuur.subplots(2, 1, sharex=True, height_ratios=(3, 2))
         _teken_netto(boven, curve, taal)
         _teken_druk(onder, curve, taal)
-        for as_ in (boven, onder):
-            as_.xaxis.set_major_formatter(lambda x, _: euro(x, taal, centen=False))
-            as_.grid(axis="y", color="#d9d9d9", linewidth=0.6)
-            as_.set_axisbelow(True)
-            as_.set_xlim(0, curve.bruto_per_maand[-1])
-            as_.tick_params(labelbottom=True)
+        for as_ in _assen(boven, onder, curve.bruto_per_maand[-1], taal):
             if curve.huidig_bruto is not None and curve.huidig_bruto / 12 <= curve.bruto_per_maand[-1]:
                 as_.axvline(curve.huidig_bruto / 12, color="#1a1a1a", linestyle=(0, (4, 3)), linewidth=1.2)
         if curve.huidig_bruto is not None and curve.huidig_bruto / 12 <= curve.bruto_per_maand[-1]:
@@ -163,12 +169,7 @@ def teken_vergelijking(huidig: Curve, variant: Curve, taal: str | None = None) -
         onder.axhline(0, color="#666666", linewidth=0.8)
         onder.set_title(_TEKSTEN["druk"].in_taal(taal), loc="left")
         onder.yaxis.set_major_formatter(lambda y, _: f"{y:.0f}%")
-        for as_ in (boven, onder):
-            as_.xaxis.set_major_formatter(lambda x, _: euro(x, taal, centen=False))
-            as_.grid(axis="y", color="#d9d9d9", linewidth=0.6)
-            as_.set_axisbelow(True)
-            as_.set_xlim(0, huidig.bruto_per_maand[-1])
-            as_.tick_params(labelbottom=True)
+        _assen(boven, onder, huidig.bruto_per_maand[-1], taal)
         onder.set_xlabel(_TEKSTEN["bruto"].in_taal(taal))
         boven.legend(loc="lower right", frameon=True, framealpha=0.9, edgecolor="#cccccc")
         uitvoer = io.StringIO()

@@ -24,7 +24,7 @@ from __future__ import annotations
 import datetime
 import math
 
-from openfisca_nl_sociaal import reforms, tax_benefit_system, versie
+from openfisca_nl_sociaal import tax_benefit_system, versie
 from openfisca_nl_sociaal.antwoord.aanspraken import bereken_batch
 from openfisca_nl_sociaal.beleid.hervorming import Hervorming
 from openfisca_nl_sociaal.beleid.wijzigingen import (
@@ -39,6 +39,7 @@ from openfisca_nl_sociaal.invoer.situatie import (
     Situatie,
     lees_situatie,
 )
+from openfisca_nl_sociaal.reforms import HERVORMINGEN
 from openfisca_nl_sociaal.regelingen import REGELINGEN
 from openfisca_nl_sociaal.regels.geld import bedrag_uit
 
@@ -48,13 +49,15 @@ MAX_SITUATIES = 1_000
 
 def hervormingen() -> dict[str, type[Hervorming]]:
     """The named reforms by id."""
-    return reforms.HERVORMINGEN
+    return HERVORMINGEN
 
 
 def _lees_verzoek(verzoek) -> tuple[list, bool, tuple[Wijziging, ...], list[type[Hervorming]]]:
     """The situations (and whether one was given as ``situatie``), the changes in order, the named reforms."""
     if not isinstance(verzoek, dict):
-        raise ongeldige_invoer([InvalidParam("", "Verwacht een JSON-object / Expected a JSON object")], wat="Het verzoek")
+        raise ongeldige_invoer(
+            [InvalidParam("", "Verwacht een JSON-object / Expected a JSON object")], wat="Het verzoek"
+        )
     fouten: list[InvalidParam] = []
     for sleutel in verzoek:
         if sleutel not in ("situatie", "situaties", "wijzigingen", "hervormingen"):

@@ -384,10 +384,13 @@ def voorbeeld(id: str, peildatum: datetime.date | str = STANDAARD_PEILDATUM) -> 
     if isinstance(peildatum, datetime.date) and not isinstance(peildatum, datetime.datetime):
         peildatum = peildatum.isoformat()
     # the contract's own reader checks the date: its form, and the years the rules cover
+    datum: datetime.date | None = None
     try:
-        peildatum = lees_situatie({"peildatum": peildatum, "personen": {"ik": {}}}, tax_benefit_system()).peildatum
+        datum = lees_situatie({"peildatum": peildatum, "personen": {"ik": {}}}, tax_benefit_system()).peildatum
     except Probleem as probleem:
         fouten.extend(probleem.invalid_params)
     if fouten:
         raise ongeldige_invoer(fouten)
-    return huishouden.situatie(peildatum)
+    # Without either, a problem was recorded above (lees_situatie's problems always name their fields).
+    assert huishouden is not None and datum is not None
+    return huishouden.situatie(datum)

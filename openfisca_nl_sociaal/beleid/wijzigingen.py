@@ -51,6 +51,7 @@ import functools
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from openfisca_core import periods
 from openfisca_core.parameters import Parameter, ParameterNode, ParameterScale, ParameterScaleBracket
@@ -72,7 +73,7 @@ GROOTSTE_FRACTIE = 10
 #: Upper bounds of time units: an age in years, a duration in months (150 years).
 TIJDGRENZEN = {"year": 150, "month": 1_800}
 
-#: A scale's bracket keys in Dutch, as ``POST /v1/uitleg`` shows them (openfisca_nl_sociaal/uitleg.py).
+#: A scale's bracket keys in Dutch, as ``POST /v1/uitleg`` shows them (openfisca_nl_sociaal/antwoord/uitleg.py).
 SCHIJF_SLEUTELS = {"threshold": "drempel", "rate": "tarief", "amount": "waarde"}
 _BEKENDE_VELDEN = ("parameter", "vanaf", "tot", "waarde", "schaal")
 
@@ -129,7 +130,7 @@ def _zoek(pad: str, parameters: ParameterNode):
 def parameterpaden(knoop: ParameterNode | None = None) -> list[str]:
     """Every path a change may name: each single parameter and each scale, in the tree's order."""
     knoop = tax_benefit_system().parameters if knoop is None else knoop
-    paden = []
+    paden: list[str] = []
     for kind in knoop.children.values():
         paden.extend(parameterpaden(kind) if isinstance(kind, ParameterNode) else [kind.name])
     return paden
@@ -215,7 +216,8 @@ def _lees_schaal(ruw, pad: str, schaal: ParameterScale, fouten: list[InvalidPara
         deel: [w.value for schijf in schaal.brackets for w in schijf.children[deel].values_list if w.value is not None]
         for deel in ("threshold", sleutel)
     }
-    schijven, aantal_fouten = [], len(fouten)
+    schijven: list[tuple[Any, Any]] = []
+    aantal_fouten = len(fouten)
     for i, schijf in enumerate(ruw):
         if not isinstance(schijf, dict) or set(schijf) != {"drempel", naam}:
             fouten.append(InvalidParam(f"{pad}.{i}", f"Verwacht {{'drempel', '{naam}'}} / Expected {vorm}"))
@@ -295,6 +297,8 @@ def _lees_wijziging(ruw, pad: str, parameters: ParameterNode, hervorming: str | 
             waarde = _lees_waarde(ruw["waarde"], f"{pad}.waarde", knoop, fouten)
     if len(fouten) > aantal_fouten:
         return None
+    # Without a parameter or a date, a problem was recorded above.
+    assert knoop is not None and vanaf is not None
     return Wijziging(
         parameter=knoop.name,
         vanaf=vanaf.isoformat(),
@@ -429,7 +433,7 @@ def _label(knoop, taal: str) -> str:
 
 def wijziging_json(wijziging: Wijziging, taal: str | None = None) -> dict:
     knoop = parameter_op(tax_benefit_system().parameters, wijziging.parameter)
-    antwoord = {"parameter": wijziging.parameter, "vanaf": wijziging.vanaf, "tot": wijziging.tot}
+    antwoord: dict[str, Any] = {"parameter": wijziging.parameter, "vanaf": wijziging.vanaf, "tot": wijziging.tot}
     if wijziging.schaal is None:
         antwoord["waarde"] = _getal_json(wijziging.waarde)
     else:

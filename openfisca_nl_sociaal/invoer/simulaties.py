@@ -27,7 +27,7 @@ import numpy
 from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import DateUnit
 from openfisca_core.periods import period as make_period
-from openfisca_core.simulations import SimulationBuilder
+from openfisca_core.simulations import Simulation, SimulationBuilder
 
 from openfisca_nl_sociaal.invoer.feiten import VERVANGERS
 from openfisca_nl_sociaal.invoer.problemen import Probleem
@@ -54,7 +54,7 @@ class Plaats:
 class Blok:
     """One simulation and the situations it holds, each with its place in the arrays."""
 
-    simulatie: object
+    simulatie: Simulation
     situaties: list[int]
     plaatsen: list[Plaats]
 

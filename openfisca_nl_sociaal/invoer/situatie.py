@@ -50,6 +50,21 @@ def grenzen(variabele) -> tuple[float, float | None]:
     return laag, hoog
 
 
+def geen_personen() -> InvalidParam:
+    """The bad field of a request without persons (a new one each time: a caller may prefix its path)."""
+    return InvalidParam("personen", "Verwacht ten minste één persoon / Expected at least one person")
+
+
+def te_veel_personen(grens: int, per: str, per_en: str) -> Probleem:
+    """The 400 of more than ``grens`` persons ``per`` situation or request (``per_en`` in English)."""
+    return Probleem(
+        status=400,
+        title="Te veel personen / Too many persons",
+        detail=f"Ten hoogste {grens} personen per {per} / At most {grens} persons per {per_en}",
+        invalid_params=[InvalidParam("personen", f"maximum {grens}")],
+    )
+
+
 @dataclass
 class Situatie:
     """A validated situation: the OpenFisca input and what the citizen actually said."""
@@ -270,15 +285,10 @@ def lees_situatie(verzoek, tax_benefit_system, vandaag: datetime.date | None = N
 
     personen = verzoek.get("personen")
     if not isinstance(personen, dict) or not personen:
-        fouten.append(InvalidParam("personen", "Verwacht ten minste één persoon / Expected at least one person"))
+        fouten.append(geen_personen())
         raise ongeldige_invoer(fouten)
     if len(personen) > MAX_PERSONEN:
-        raise Probleem(
-            status=400,
-            title="Te veel personen / Too many persons",
-            detail=f"Ten hoogste {MAX_PERSONEN} personen per situatie / At most {MAX_PERSONEN} persons per situation",
-            invalid_params=[InvalidParam("personen", f"maximum {MAX_PERSONEN}")],
-        )
+        raise te_veel_personen(MAX_PERSONEN, "situatie", "situation")
 
     feiten = feiten_per_entiteit(tax_benefit_system)
     openfisca: dict = {"personen": {}, "gezinnen": {}, "huishoudens": {}}
@@ -411,4 +421,3 @@ def _nieuwe_id(bestaande: dict, voorkeur: str) -> str:
     while ident in bestaande:
         ident, volgnummer = f"{voorkeur}_{volgnummer}", volgnummer + 1
     return ident
-

@@ -48,7 +48,10 @@ BIJSTAND = Regeling(
         ),
         *BIJSTAND_MIDDELEN,
     ),
-    grondslag=(wet(wetten.PARTICIPATIEWET, "19", "Participatiewet, art. 19"), wet(wetten.PARTICIPATIEWET, "21", "Participatiewet, art. 20-22a (normen)")),
+    grondslag=(
+        wet(wetten.PARTICIPATIEWET, "19", "Participatiewet, art. 19"),
+        wet(wetten.PARTICIPATIEWET, "21", "Participatiewet, art. 20-22a (normen)"),
+    ),
     instantie="de gemeente (sociale dienst)",
     aanvraag_url="https://www.rijksoverheid.nl/onderwerpen/bijstand",
     extra_bedragen={"vakantietoeslag_per_jaar": "bijstand__vakantietoeslag_per_jaar"},
@@ -162,8 +165,6 @@ INDIVIDUELE_INKOMENSTOESLAG = Regeling(
 )
 
 
-_URI = "BWBR0004766"
-
 KWIJTSCHELDING = Regeling(
     id="kwijtschelding_gemeentelijke_belastingen",
     naam=Tekst("Kwijtschelding gemeentelijke belastingen", "Remission of municipal taxes"),
@@ -180,7 +181,11 @@ KWIJTSCHELDING = Regeling(
                 "The assets above the exemption and 80% of the capacity to pay (net disposable income less the cost "
                 "of living, over 12 months) do not cover the tax bill.",
             ),
-            wet(wetten.UITVOERINGSREGELING_INVORDERINGSWET_1990, "11", "Uitvoeringsregeling Invorderingswet 1990, art. 11-16"),
+            wet(
+                wetten.UITVOERINGSREGELING_INVORDERINGSWET_1990,
+                "11",
+                "Uitvoeringsregeling Invorderingswet 1990, art. 11-16",
+            ),
             samen(
                 HUURTOESLAG.feiten(),
                 {
@@ -195,7 +200,11 @@ KWIJTSCHELDING = Regeling(
     grondslag=(
         wet(wetten.INVORDERINGSWET_1990, "26", "Invorderingswet 1990, art. 26"),
         wet(wetten.GEMEENTEWET, "255", "Gemeentewet, art. 255"),
-        wet(wetten.UITVOERINGSREGELING_INVORDERINGSWET_1990, "11", "Uitvoeringsregeling Invorderingswet 1990, art. 11-16"),
+        wet(
+            wetten.UITVOERINGSREGELING_INVORDERINGSWET_1990,
+            "11",
+            "Uitvoeringsregeling Invorderingswet 1990, art. 11-16",
+        ),
         Grondslag(
             "Regeling kwijtschelding belastingen medeoverheden, art. 2",
             wetten.artikel_sjabloon(wetten.REGELING_KWIJTSCHELDING_MEDEOVERHEDEN, "2"),

@@ -112,7 +112,6 @@ class Regeling:
             gezien.extend(v for v in voorwaarde.verfijningen if v not in gezien)
         return tuple(gezien)
 
-
     def naam_in(self, gemeente: str | None, taal: str) -> str:
         """The scheme's name as every answer, explanation, page and file shows it.
 

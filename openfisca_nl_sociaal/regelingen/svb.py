@@ -1,5 +1,4 @@
-"""The schemes the Sociale Verzekeringsbank (SVB) pays: kinderbijslag, the AOW and the AIO.
-"""
+"""The schemes the Sociale Verzekeringsbank (SVB) pays: kinderbijslag, the AOW and the AIO."""
 
 from __future__ import annotations
 

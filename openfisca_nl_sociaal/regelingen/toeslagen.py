@@ -125,7 +125,11 @@ KINDGEBONDEN_BUDGET = Regeling(
                 "€ 24 per jaar over.",
                 "The assessment income is low enough: after the income-related reduction at least €24 a year remains.",
             ),
-            wet(wetten.WET_OP_HET_KINDGEBONDEN_BUDGET, "2", "Wet op het kindgebonden budget, art. 2 lid 7 en 8; Awir, art. 14"),
+            wet(
+                wetten.WET_OP_HET_KINDGEBONDEN_BUDGET,
+                "2",
+                "Wet op het kindgebonden budget, art. 2 lid 7 en 8; Awir, art. 14",
+            ),
             {PARTNERS: ("toetsingsinkomen", "woont_in_nederland"), KINDEREN: ("geboortedatum",)},
         ),
     ),
@@ -251,7 +255,9 @@ KINDEROPVANGTOESLAG = Regeling(
                 "The computed allowance is at least €24 a year.",
             ),
             wet(
-                wetten.WET_KINDEROPVANG, "1.7", "Wet kinderopvang, art. 1.7 en 1.8; Besluit kinderopvangtoeslag, bijlage I; Awir, art. 14"
+                wetten.WET_KINDEROPVANG,
+                "1.7",
+                "Wet kinderopvang, art. 1.7 en 1.8; Besluit kinderopvangtoeslag, bijlage I; Awir, art. 14",
             ),
             {PARTNERS: ("toetsingsinkomen",), KINDEREN: _KINDEROPVANG},
         ),

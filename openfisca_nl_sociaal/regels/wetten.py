@@ -9,45 +9,54 @@ from __future__ import annotations
 
 import re
 
-#: The BWB ids of the laws and regulations cited in the scheme catalogue.
-WET_OP_DE_ZORGTOESLAG = "BWBR0018451"
-WET_OP_HET_KINDGEBONDEN_BUDGET = "BWBR0022751"
+#: The BWB ids of the laws and regulations the rules cite.
+ALGEMENE_OUDERDOMSWET = "BWBR0002221"
 ALGEMENE_KINDERBIJSLAGWET = "BWBR0002368"
-AWIR = "BWBR0018472"
+WET_MINIMUMLOON = "BWBR0002638"
+BURGERLIJK_WETBOEK_1 = "BWBR0002656"
+UITVOERINGSREGELING_INVORDERINGSWET_1990 = "BWBR0004766"
+INVORDERINGSWET_1990 = "BWBR0004770"
+GEMEENTEWET = "BWBR0005416"
 WET_OP_DE_HUURTOESLAG = "BWBR0008659"
+BESLUIT_OP_DE_HUURTOESLAG = "BWBR0008763"
+WET_INKOMSTENBELASTING_2001 = "BWBR0011353"
+VREEMDELINGENWET_2000 = "BWBR0011823"
+PARTICIPATIEWET = "BWBR0015703"
 WET_KINDEROPVANG = "BWBR0017017"
 BESLUIT_KINDEROPVANGTOESLAG = "BWBR0017321"
-ALGEMENE_OUDERDOMSWET = "BWBR0002221"
-PARTICIPATIEWET = "BWBR0015703"
-INVORDERINGSWET_1990 = "BWBR0004770"
-UITVOERINGSREGELING_INVORDERINGSWET_1990 = "BWBR0004766"
-GEMEENTEWET = "BWBR0005416"
+WET_FINANCIERING_SOCIALE_VERZEKERINGEN = "BWBR0017745"
+ZORGVERZEKERINGSWET = "BWBR0018450"
+WET_OP_DE_ZORGTOESLAG = "BWBR0018451"
+AWIR = "BWBR0018472"
+WET_OP_HET_KINDGEBONDEN_BUDGET = "BWBR0022751"
+WET_BASISREGISTRATIE_PERSONEN = "BWBR0033715"
 REGELING_KWIJTSCHELDING_MEDEOVERHEDEN = "BWBR0047157"
+WET_VERLAGING_EIGEN_BIJDRAGE_HUURTOESLAG = "BWBR0049106"
 
-#: Every law cited by the variables' and parameters' references, by BWB id (the titles are Dutch proper names).
+#: Their titles (Dutch proper names).
 WETTEN = {
     ALGEMENE_OUDERDOMSWET: "Algemene Ouderdomswet",
     ALGEMENE_KINDERBIJSLAGWET: "Algemene Kinderbijslagwet",
-    "BWBR0002638": "Wet minimumloon en minimumvakantiebijslag",
-    "BWBR0002656": "Burgerlijk Wetboek Boek 1",
+    WET_MINIMUMLOON: "Wet minimumloon en minimumvakantiebijslag",
+    BURGERLIJK_WETBOEK_1: "Burgerlijk Wetboek Boek 1",
     UITVOERINGSREGELING_INVORDERINGSWET_1990: "Uitvoeringsregeling Invorderingswet 1990",
     INVORDERINGSWET_1990: "Invorderingswet 1990",
     GEMEENTEWET: "Gemeentewet",
     WET_OP_DE_HUURTOESLAG: "Wet op de huurtoeslag",
-    "BWBR0008763": "Besluit op de huurtoeslag",
-    "BWBR0011353": "Wet inkomstenbelasting 2001",
-    "BWBR0011823": "Vreemdelingenwet 2000",
+    BESLUIT_OP_DE_HUURTOESLAG: "Besluit op de huurtoeslag",
+    WET_INKOMSTENBELASTING_2001: "Wet inkomstenbelasting 2001",
+    VREEMDELINGENWET_2000: "Vreemdelingenwet 2000",
     PARTICIPATIEWET: "Participatiewet",
     WET_KINDEROPVANG: "Wet kinderopvang",
     BESLUIT_KINDEROPVANGTOESLAG: "Besluit kinderopvangtoeslag",
-    "BWBR0017745": "Wet financiering sociale verzekeringen",
-    "BWBR0018450": "Zorgverzekeringswet",
+    WET_FINANCIERING_SOCIALE_VERZEKERINGEN: "Wet financiering sociale verzekeringen",
+    ZORGVERZEKERINGSWET: "Zorgverzekeringswet",
     WET_OP_DE_ZORGTOESLAG: "Wet op de zorgtoeslag",
     AWIR: "Algemene wet inkomensafhankelijke regelingen",
     WET_OP_HET_KINDGEBONDEN_BUDGET: "Wet op het kindgebonden budget",
-    "BWBR0033715": "Wet basisregistratie personen",
+    WET_BASISREGISTRATIE_PERSONEN: "Wet basisregistratie personen",
     REGELING_KWIJTSCHELDING_MEDEOVERHEDEN: "Regeling kwijtschelding belastingen medeoverheden",
-    "BWBR0049106": "Wet verlaging eigen bijdrage huurtoeslag",
+    WET_VERLAGING_EIGEN_BIJDRAGE_HUURTOESLAG: "Wet verlaging eigen bijdrage huurtoeslag",
 }
 
 WETTEN_OVERHEID = "https://wetten.overheid.nl"
@@ -59,9 +68,20 @@ _BIJLAGE = re.compile(r"Bijlage(\w*)$")
 PEILDATUM = "{peildatum}"
 
 
-def adres(bwb: str, datum: str, anker: str | None = None) -> str:
-    """The address of a law (``bwb``) as in force on ``datum`` (ISO), at ``anker`` (e.g. ``Artikel14``)."""
-    return f"{WETTEN_OVERHEID}/{bwb}/{datum}" + (f"#{anker}" if anker else "")
+def adres(bwb: str, datum: str | None, anker: str | None = None) -> str:
+    """The address of a law (``bwb``) as in force on ``datum`` (ISO; ``None``: the current text), at ``anker``
+    (e.g. ``Artikel14``)."""
+    return f"{WETTEN_OVERHEID}/{bwb}" + (f"/{datum}" if datum else "") + (f"#{anker}" if anker else "")
+
+
+#: The version of the law texts that the variables' references name: the one their authors read. An answer
+#: cites the version in force on its peildatum instead (:func:`verwijzing`).
+GELEZEN = "2025-01-01"
+
+
+def tekst(bwb: str, anker: str | None = None, datum: str | None = GELEZEN) -> str:
+    """A variable's reference: the law as read (``GELEZEN``, or another ``datum``), at ``anker``."""
+    return adres(bwb, datum, anker)
 
 
 def artikel_sjabloon(bwb: str, artikel: str) -> str:

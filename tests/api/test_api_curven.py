@@ -1,4 +1,4 @@
-"""POST /v1/curven and GET /v1/voorbeeldhuishoudens (api/curven.py), in an app of their own as the lead wires
+"""POST /v1/curven and GET /v1/voorbeeldhuishoudens (api/v1/curven.py), in an app of their own as the lead wires
 them: ``app.include_router(maak_router())`` with the problem handler of api/app.py.
 
 The marginal pressure of one step is worked out by hand from the articles and the parameter values (read from
@@ -289,7 +289,7 @@ def test_marginal_pressure_of_a_step_by_hand(api):
     Zorgtoeslag (Wet op de zorgtoeslag art. 2; no toeslagpartner): standaardpremie € 2.119 (Regeling
     standaardpremie 2026, Stcrt. 2025, 40022) less the normpremie: 1,912% of the drempelinkomen € 29.736 plus
     13,73% of the toetsingsinkomen above it (art. 2 lid 3, Stb. 2025, 412). Paid per month as a twelfth rounded
-    down to whole euros (Awir art. 22; Dienst Toeslagen's practice, openfisca_nl_sociaal/awir.py); the rounded
+    down to whole euros (Awir art. 22; Dienst Toeslagen's practice, openfisca_nl_sociaal/regels/awir.py); the rounded
     yearly amount is at least € 24 at both points (Awir art. 14 lid 5).
 
     Huurtoeslag is nil at both points (the 2026 afbouw of art. 21 lid 2 has used it up below € 39.900) and so

@@ -5,6 +5,7 @@ import copy
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from openfisca_nl_sociaal.api.v1.openfisca import VOORBEELD
 from openfisca_web_api.app import create_app as openfisca_create_app
 from strategieen import BEDRAGEN, huishoudens
 
@@ -13,34 +14,18 @@ from openfisca_nl_sociaal.invoer.situatie import lees_situatie
 PROBLEM = "application/problem+json"
 
 # The request of openfisca-core's documentation ("Calculate", openfisca.org/doc/openfisca-web-api/input-output-data),
-# adapted to this package's entities and variables: inputs by period, the values asked for as null.
-OPENFISCA_VERZOEK = {
-    "personen": {
-        "Ricarda": {
-            "geboortedatum": {"ETERNITY": "1985-05-01"},
-            "toetsingsinkomen": {"2025": 21000},
-            "vermogen": {"2025": 0},
-            "verzekerd_zvw": {"2025-03": True},
-            "woont_in_nederland": {"2025-03": True},
-            "leeftijd": {"2025-03": None},
-        },
-        "Bart": {
-            "geboortedatum": {"ETERNITY": "1983-11-20"},
-            "toetsingsinkomen": {"2025": 9000},
-            "vermogen": {"2025": 0},
-            "verzekerd_zvw": {"2025-03": True},
-            "woont_in_nederland": {"2025-03": True},
-        },
-    },
-    "gezinnen": {
-        "gezin_1": {
-            "partners": ["Ricarda", "Bart"],
-            "zorgtoeslag": {"2025-03": None},
-            "zorgtoeslag__jaarbedrag": {"2025-03": None},
-        }
-    },
-    "huishoudens": {"huishouden_1": {"bewoners": ["Ricarda", "Bart"]}},
+# adapted to this package's entities and variables: the OpenAPI document's example with a second partner.
+OPENFISCA_VERZOEK = copy.deepcopy(VOORBEELD)
+OPENFISCA_VERZOEK["personen"]["Bart"] = {
+    "geboortedatum": {"ETERNITY": "1983-11-20"},
+    "toetsingsinkomen": {"2025": 9000},
+    "vermogen": {"2025": 0},
+    "verzekerd_zvw": {"2025-03": True},
+    "woont_in_nederland": {"2025-03": True},
 }
+OPENFISCA_VERZOEK["gezinnen"]["gezin_1"]["partners"].append("Bart")
+OPENFISCA_VERZOEK["gezinnen"]["gezin_1"]["zorgtoeslag__jaarbedrag"] = {"2025-03": None}
+OPENFISCA_VERZOEK["huishoudens"]["huishouden_1"]["bewoners"].append("Bart")
 
 
 @pytest.fixture(scope="module")

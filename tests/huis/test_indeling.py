@@ -43,7 +43,9 @@ def test_no_private_name_is_imported_from_another_module(pad):
 
 
 @pytest.mark.parametrize(
-    "pad", [p for p in BRONNEN if p.parts[len(ROOT.parts)] not in ("tests", "bench")], ids=lambda p: str(p.relative_to(ROOT))
+    "pad",
+    [p for p in BRONNEN if p.parts[len(ROOT.parts)] not in ("tests", "bench")],
+    ids=lambda p: str(p.relative_to(ROOT)),
 )
 def test_the_project_is_imported_at_the_top_of_each_module(pad):
     boom = ast.parse(pad.read_text(encoding="utf-8"))

@@ -9,7 +9,9 @@ BIN = Path(sys.executable).parent
 
 
 def _draai(*opdracht: str) -> subprocess.CompletedProcess:
-    return subprocess.run([str(BIN / opdracht[0]), *opdracht[1:]], capture_output=True, text=True, timeout=300, cwd=ROOT)
+    return subprocess.run(
+        [str(BIN / opdracht[0]), *opdracht[1:]], capture_output=True, text=True, timeout=300, cwd=ROOT
+    )
 
 
 def test_ruff_finds_nothing():

@@ -1,4 +1,4 @@
-"""The curve "what if I earn more?" (openfisca_nl_sociaal/curven.py) and its chart (grafiek.py).
+"""The curve "what if I earn more?" (openfisca_nl_sociaal/beleid/curven.py) and its chart (grafiek.py).
 
 Every point must be what ``POST /v1/aanspraken`` answers for the situation with that wage; unknown facts
 leave a scheme out (never drawn as nil); the SVG is self-contained and deterministic.

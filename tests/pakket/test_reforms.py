@@ -5,7 +5,7 @@ Every expected figure below is computed by hand from the articles and the parame
 output. The model holds parameter values through 2026: a date in 2029 computes with the 2026 values of all
 that the reform leaves alone (the test says so where it applies).
 
-Rounding, the same for every toeslag (openfisca_nl_sociaal/awir.py): the yearly amount is rounded to whole
+Rounding, the same for every toeslag (openfisca_nl_sociaal/regels/awir.py): the yearly amount is rounded to whole
 euros (Awir art. 14 lid 4), the monthly term is a twelfth of it rounded down (Dienst Toeslagen's practice).
 """
 

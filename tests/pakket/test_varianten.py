@@ -190,7 +190,7 @@ def test_the_same_changes_give_the_same_cached_system():
 
 
 def test_named_reform_through_the_api(client):
-    """The household of tests/test_reforms.py: joint income 50,000 in 2026, 96% for both children; the 2025
+    """The household of tests/pakket/test_reforms.py: joint income 50,000 in 2026, 96% for both children; the 2025
     maximum uurprijzen give 0.96 × (100 × 10.71 + 60 × 9.52) = 1576.512 a month → 18918 a year → 1576 a term,
     against 0.96 × (100 × 11.23 + 60 × 9.98) = 1652.928 → 19835 → 1652 today."""
     situatie = kinderopvang_gezin("2026-03-01", 50_000, 0)

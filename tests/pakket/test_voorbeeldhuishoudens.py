@@ -1,4 +1,4 @@
-"""The standard example households (openfisca_nl_sociaal/voorbeeldhuishoudens.py).
+"""The standard example households (openfisca_nl_sociaal/beleid/voorbeeldhuishoudens.py).
 
 Each must be a valid situation of the public contract that ``POST /v1/aanspraken`` decides fully, apart from the
 schemes whose rules the engine lacks for Amsterdam. The wages are worked out by hand below from the amounts in

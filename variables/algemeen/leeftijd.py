@@ -4,9 +4,10 @@ from openfisca_core.periods import DateUnit
 from openfisca_core.variables import Variable
 
 from openfisca_nl_sociaal.entities import Persoon
+from openfisca_nl_sociaal.regels import wetten
 from openfisca_nl_sociaal.regels.datums import leeftijd_op
 
-BW_1_233 = "https://wetten.overheid.nl/BWBR0002656/2025-01-01#Boek1_Titeldeel16_Artikel233"
+BW_1_233 = wetten.tekst(wetten.BURGERLIJK_WETBOEK_1, "Boek1_Titeldeel16_Artikel233")
 
 
 class leeftijd(Variable):
@@ -21,7 +22,7 @@ class leeftijd(Variable):
     definition_period = DateUnit.MONTH
     unit = "year"
     label = "Leeftijd op de eerste dag van de maand / Age on the first day of the month"
-    reference = [BW_1_233, "https://wetten.overheid.nl/BWBR0018472/2025-01-01#Artikel5"]
+    reference = [BW_1_233, wetten.tekst(wetten.AWIR, "Artikel5")]
 
     def formula(persoon, period):
         return leeftijd_op(persoon("geboortedatum", period), period.start.date)
@@ -42,8 +43,8 @@ class leeftijd_einde_vorige_maand(Variable):
     unit = "year"
     label = "Leeftijd op de laatste dag van de vorige maand / Age on the last day of the previous month"
     reference = [
-        "https://wetten.overheid.nl/BWBR0018451/2025-01-01#Artikel1",
-        "https://wetten.overheid.nl/BWBR0022751/2025-01-01#Artikel2",
+        wetten.tekst(wetten.WET_OP_DE_ZORGTOESLAG, "Artikel1"),
+        wetten.tekst(wetten.WET_OP_HET_KINDGEBONDEN_BUDGET, "Artikel2"),
     ]
 
     def formula(persoon, period):

@@ -12,10 +12,11 @@ from openfisca_core.periods import period as make_period
 from openfisca_core.variables import Variable
 
 from openfisca_nl_sociaal.entities import Gezin, Persoon
+from openfisca_nl_sociaal.regels import wetten
 from openfisca_nl_sociaal.regels.datums import eerste_dag_kwartaal, leeftijd_op
 from openfisca_nl_sociaal.regels.geld import MoneyVariable, op_centen
 
-AKW = "https://wetten.overheid.nl/BWBR0002368/2025-01-01"
+AKW = wetten.tekst(wetten.ALGEMENE_KINDERBIJSLAGWET)
 
 
 def _eerste_maand_kwartaal(period):

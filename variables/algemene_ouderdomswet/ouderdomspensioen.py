@@ -16,9 +16,10 @@ from openfisca_core.periods import DateUnit
 from openfisca_core.variables import Variable
 
 from openfisca_nl_sociaal.entities import Gezin, Persoon
+from openfisca_nl_sociaal.regels import wetten
 from openfisca_nl_sociaal.regels.geld import MoneyVariable, op_centen
 
-AOW = "https://wetten.overheid.nl/BWBR0002221/2025-01-01"
+AOW = wetten.tekst(wetten.ALGEMENE_OUDERDOMSWET)
 
 
 class aow__opbouw(Variable):

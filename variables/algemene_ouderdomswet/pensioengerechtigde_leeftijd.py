@@ -7,8 +7,9 @@ from openfisca_core.periods import DateUnit
 from openfisca_core.variables import Variable
 
 from openfisca_nl_sociaal.entities import Persoon
+from openfisca_nl_sociaal.regels import wetten
 
-AOW = "https://wetten.overheid.nl/BWBR0002221/2025-01-01"
+AOW = wetten.tekst(wetten.ALGEMENE_OUDERDOMSWET)
 _EERSTE_JAAR, _LAATSTE_JAAR = 2012, 2040
 
 

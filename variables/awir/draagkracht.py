@@ -3,9 +3,10 @@
 from openfisca_core.periods import DateUnit
 
 from openfisca_nl_sociaal.entities import Gezin
+from openfisca_nl_sociaal.regels import wetten
 from openfisca_nl_sociaal.regels.geld import MoneyVariable
 
-AWIR = "https://wetten.overheid.nl/BWBR0018472/2025-01-01"
+AWIR = wetten.tekst(wetten.AWIR)
 
 
 class awir__toetsingsinkomen(MoneyVariable):
@@ -31,7 +32,7 @@ class awir__vermogen(MoneyVariable):
     entity = Gezin
     definition_period = DateUnit.YEAR
     label = "Gezamenlijk vermogen / Joint assets"
-    reference = [f"{AWIR}#Artikel7", "https://wetten.overheid.nl/BWBR0018451/2025-01-01#Artikel3"]
+    reference = [f"{AWIR}#Artikel7", wetten.tekst(wetten.WET_OP_DE_ZORGTOESLAG, "Artikel3")]
 
     def formula(gezin, period):
         return gezin.sum(gezin.members("vermogen", period), role=Gezin.PARTNER)

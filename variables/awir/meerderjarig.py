@@ -5,8 +5,9 @@ from openfisca_core.periods import DateUnit
 from openfisca_core.variables import Variable
 
 from openfisca_nl_sociaal.entities import Gezin, Persoon
+from openfisca_nl_sociaal.regels import wetten
 
-AWIR = "https://wetten.overheid.nl/BWBR0018472/2025-01-01"
+AWIR = wetten.tekst(wetten.AWIR)
 
 
 class awir__meerderjarig(Variable):
@@ -44,7 +45,7 @@ class awir__rechtmatig_verblijf(Variable):
     entity = Gezin
     definition_period = DateUnit.MONTH
     label = "Aanvrager en toeslagpartner wonen rechtmatig in Nederland / Applicant and partner reside lawfully"
-    reference = [f"{AWIR}#Artikel9", "https://wetten.overheid.nl/BWBR0011823/2025-01-01#Artikel8"]
+    reference = [f"{AWIR}#Artikel9", wetten.tekst(wetten.VREEMDELINGENWET_2000, "Artikel8")]
 
     def formula(gezin, period):
         return gezin.all(gezin.members("woont_in_nederland", period), role=Gezin.PARTNER)

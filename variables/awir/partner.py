@@ -4,8 +4,9 @@ from openfisca_core.periods import DateUnit
 from openfisca_core.variables import Variable
 
 from openfisca_nl_sociaal.entities import Gezin
+from openfisca_nl_sociaal.regels import wetten
 
-AWIR = "https://wetten.overheid.nl/BWBR0018472/2025-01-01"
+AWIR = wetten.tekst(wetten.AWIR)
 
 
 class awir__heeft_toeslagpartner(Variable):

@@ -5,9 +5,10 @@ from openfisca_core.periods import DateUnit
 from openfisca_core.variables import Variable
 
 from openfisca_nl_sociaal.entities import Huishouden
+from openfisca_nl_sociaal.regels import wetten
 from openfisca_nl_sociaal.regels.geld import MoneyVariable
 
-WHT = "https://wetten.overheid.nl/BWBR0008659/2025-01-01"
+WHT = wetten.tekst(wetten.WET_OP_DE_HUURTOESLAG)
 
 
 class kale_huur(MoneyVariable):
@@ -50,4 +51,4 @@ class gemeente(Variable):
     definition_period = DateUnit.MONTH
     set_input = set_input_dispatch_by_period
     label = "Gemeente (CBS-code) / Municipality (CBS code)"
-    reference = "https://wetten.overheid.nl/BWBR0005416/2025-01-01#Artikel1"  # Gemeentewet
+    reference = wetten.tekst(wetten.GEMEENTEWET, "Artikel1")  # Gemeentewet

@@ -10,10 +10,11 @@ from openfisca_core.periods import DateUnit
 from openfisca_core.variables import Variable
 
 from openfisca_nl_sociaal.entities import Huishouden, Persoon
+from openfisca_nl_sociaal.regels import wetten
 from openfisca_nl_sociaal.regels.geld import MoneyVariable
 
-PW = "https://wetten.overheid.nl/BWBR0015703/2025-01-01"
-IW = "https://wetten.overheid.nl/BWBR0004770/2025-01-01"
+PW = wetten.tekst(wetten.PARTICIPATIEWET)
+IW = wetten.tekst(wetten.INVORDERINGSWET_1990)
 
 
 class maanden_laag_inkomen(Variable):

@@ -12,9 +12,10 @@ from openfisca_core.periods import DateUnit
 from openfisca_core.variables import Variable
 
 from openfisca_nl_sociaal.entities import Persoon
+from openfisca_nl_sociaal.regels import wetten
 from openfisca_nl_sociaal.regels.geld import MoneyVariable
 
-AWIR = "https://wetten.overheid.nl/BWBR0018472"
+AWIR = wetten.tekst(wetten.AWIR, datum=None)
 
 
 class geboortedatum(Variable):
@@ -24,7 +25,7 @@ class geboortedatum(Variable):
     entity = Persoon
     definition_period = DateUnit.ETERNITY
     label = "Geboortedatum / Date of birth"
-    reference = "https://wetten.overheid.nl/BWBR0033715"  # Wet basisregistratie personen
+    reference = wetten.tekst(wetten.WET_BASISREGISTRATIE_PERSONEN, datum=None)  # Wet basisregistratie personen
 
 
 class toetsingsinkomen(MoneyVariable):
@@ -38,7 +39,7 @@ class toetsingsinkomen(MoneyVariable):
     entity = Persoon
     definition_period = DateUnit.YEAR
     label = "Toetsingsinkomen / Assessment income"
-    reference = [f"{AWIR}/2025-01-01#Artikel8", "https://wetten.overheid.nl/BWBR0011353/2025-01-01#Artikel2.18"]
+    reference = [f"{AWIR}/2025-01-01#Artikel8", wetten.tekst(wetten.WET_INKOMSTENBELASTING_2001, "Artikel2.18")]
 
     def formula(persoon, period):
         return persoon("inkomstenbelasting__belastbaar_inkomen_uit_werk", period)
@@ -50,7 +51,7 @@ class bruto_loon(MoneyVariable):
     entity = Persoon
     definition_period = DateUnit.YEAR
     label = "Bruto loon per jaar / Gross wage per year"
-    reference = "https://wetten.overheid.nl/BWBR0011353/2025-01-01#Artikel3.81"
+    reference = wetten.tekst(wetten.WET_INKOMSTENBELASTING_2001, "Artikel3.81")
 
 
 class vermogen(MoneyVariable):
@@ -74,7 +75,7 @@ class verzekerd_zvw(Variable):
     definition_period = DateUnit.MONTH
     set_input = set_input_dispatch_by_period
     label = "Verzekerd voor de Zorgverzekeringswet / Insured under the Health Insurance Act"
-    reference = "https://wetten.overheid.nl/BWBR0018450/2025-01-01#Artikel2"
+    reference = wetten.tekst(wetten.ZORGVERZEKERINGSWET, "Artikel2")
 
 
 class woont_in_nederland(Variable):
@@ -95,7 +96,7 @@ class aow_verzekerde_jaren(Variable):
     entity = Persoon
     definition_period = DateUnit.ETERNITY
     label = "Verzekerde jaren AOW / Years insured for the state pension"
-    reference = "https://wetten.overheid.nl/BWBR0002221/2025-01-01#Artikel13"
+    reference = wetten.tekst(wetten.ALGEMENE_OUDERDOMSWET, "Artikel13")
 
 
 class netto_inkomen(MoneyVariable):
@@ -109,7 +110,7 @@ class netto_inkomen(MoneyVariable):
     definition_period = DateUnit.MONTH
     set_input = set_input_divide_by_period
     label = "Netto inkomen per maand / Net income per month"
-    reference = "https://wetten.overheid.nl/BWBR0015703/2025-01-01#Artikel32"
+    reference = wetten.tekst(wetten.PARTICIPATIEWET, "Artikel32")
 
     def formula(persoon, period):
         return persoon("inkomstenbelasting__netto_loon", period.this_year) / 12
@@ -123,7 +124,7 @@ class werkt_of_studeert(Variable):
     definition_period = DateUnit.MONTH
     set_input = set_input_dispatch_by_period
     label = "Werkt of studeert / Works or studies"
-    reference = "https://wetten.overheid.nl/BWBR0017017/2025-01-01#Artikel1.6"
+    reference = wetten.tekst(wetten.WET_KINDEROPVANG, "Artikel1.6")
 
 
 class SoortKinderopvang(Enum):
@@ -143,7 +144,7 @@ class soort_kinderopvang(Variable):
     definition_period = DateUnit.MONTH
     set_input = set_input_dispatch_by_period
     label = "Soort kinderopvang / Kind of childcare"
-    reference = "https://wetten.overheid.nl/BWBR0017017/2025-01-01#Artikel1.1"
+    reference = wetten.tekst(wetten.WET_KINDEROPVANG, "Artikel1.1")
 
 
 class kinderopvang_uren(Variable):
@@ -155,7 +156,7 @@ class kinderopvang_uren(Variable):
     set_input = set_input_divide_by_period
     unit = "hour"
     label = "Uren kinderopvang per maand / Childcare hours per month"
-    reference = "https://wetten.overheid.nl/BWBR0017017/2025-01-01#Artikel1.7"
+    reference = wetten.tekst(wetten.WET_KINDEROPVANG, "Artikel1.7")
 
 
 class kinderopvang_uurprijs(MoneyVariable):
@@ -165,4 +166,4 @@ class kinderopvang_uurprijs(MoneyVariable):
     definition_period = DateUnit.MONTH
     set_input = set_input_dispatch_by_period
     label = "Uurprijs kinderopvang / Childcare price per hour"
-    reference = "https://wetten.overheid.nl/BWBR0017017/2025-01-01#Artikel1.7"
+    reference = wetten.tekst(wetten.WET_KINDEROPVANG, "Artikel1.7")

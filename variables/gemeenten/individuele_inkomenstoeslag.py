@@ -29,10 +29,11 @@ from openfisca_core.periods import DateUnit
 from openfisca_core.variables import Variable
 
 from openfisca_nl_sociaal.entities import Gezin
+from openfisca_nl_sociaal.regels import wetten
 from openfisca_nl_sociaal.regels.geld import MoneyVariable, op_centen
 from openfisca_nl_sociaal.regels.gemeenten import gemeente_parameter, gemeente_parameters
 
-PW36 = "https://wetten.overheid.nl/BWBR0015703/2025-01-01#Artikel36"
+PW36 = wetten.tekst(wetten.PARTICIPATIEWET, "Artikel36")
 IIT = "individuele_inkomenstoeslag"
 TYPES = ("alleenstaande", "alleenstaande_ouder", "gehuwden", "gehuwden_met_kinderen")
 #: the optional amount of a type for a gezin with a child of 12 to 18 (secondary-school age)
@@ -79,7 +80,7 @@ class individuele_inkomenstoeslag__inkomensgrens(MoneyVariable):
     entity = Gezin
     definition_period = DateUnit.MONTH
     label = "Inkomensgrens inkomenstoeslag / Income supplement income limit"
-    reference = [PW36, "https://wetten.overheid.nl/BWBR0015703/2025-01-01#Artikel21"]
+    reference = [PW36, wetten.tekst(wetten.PARTICIPATIEWET, "Artikel21")]
 
     def formula(gezin, period, parameters):
         deel, _ = gemeente_parameter(gezin, period, parameters, f"{IIT}.inkomensgrens")

@@ -3,7 +3,7 @@
 Each municipality's rules are parameters under ``parameters/gemeenten/<CBS-code>.yaml``; a new
 municipality is a new file with the same structure, never new code. A municipality without a file, or
 whose file holds no pass rules for the date, gets no answer from the engine but a clear "not known"
-(``stadspas__regels_bekend``; see ``openfisca_nl_sociaal/gemeenten.py``).
+(``stadspas__regels_bekend``; see ``openfisca_nl_sociaal/regels/gemeenten.py``).
 
 The income test compares the gezin's net income per month with a share of its bijstandsnorm
 (Participatiewet art. 20-22, without the kostendelersnorm); the vermogen test uses the bijstand limit
@@ -15,10 +15,11 @@ from openfisca_core.periods import DateUnit
 from openfisca_core.variables import Variable
 
 from openfisca_nl_sociaal.entities import Gezin
+from openfisca_nl_sociaal.regels import wetten
 from openfisca_nl_sociaal.regels.geld import MoneyVariable
 from openfisca_nl_sociaal.regels.gemeenten import gemeente_parameter
 
-GEMEENTEWET = "https://wetten.overheid.nl/BWBR0005416/2025-01-01#Artikel147"
+GEMEENTEWET = wetten.tekst(wetten.GEMEENTEWET, "Artikel147")
 
 
 class stadspas__regels_bekend(Variable):
@@ -40,7 +41,7 @@ class stadspas__inkomensgrens(MoneyVariable):
     entity = Gezin
     definition_period = DateUnit.MONTH
     label = "Inkomensgrens gemeentelijke pas / Municipal pass income limit"
-    reference = [GEMEENTEWET, "https://wetten.overheid.nl/BWBR0015703/2025-01-01#Artikel21"]
+    reference = [GEMEENTEWET, wetten.tekst(wetten.PARTICIPATIEWET, "Artikel21")]
 
     def formula(gezin, period, parameters):
         deel, _ = gemeente_parameter(gezin, period, parameters, "stadspas.inkomensgrens")

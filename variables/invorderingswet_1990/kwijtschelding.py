@@ -31,11 +31,12 @@ from openfisca_core.periods import DateUnit
 from openfisca_core.variables import Variable
 
 from openfisca_nl_sociaal.entities import Gezin
+from openfisca_nl_sociaal.regels import wetten
 from openfisca_nl_sociaal.regels.geld import MoneyVariable, op_centen
 from openfisca_nl_sociaal.regels.gemeenten import gemeente_parameter
 
-URI = "https://wetten.overheid.nl/BWBR0004766/2025-01-01"
-RKBM = "https://wetten.overheid.nl/BWBR0047157/2022-09-17#Artikel2"
+URI = wetten.tekst(wetten.UITVOERINGSREGELING_INVORDERINGSWET_1990)
+RKBM = wetten.tekst(wetten.REGELING_KWIJTSCHELDING_MEDEOVERHEDEN, "Artikel2", datum="2022-09-17")
 
 
 def _van_de_woning(gezin, period, variabele):
@@ -166,7 +167,7 @@ class kwijtschelding__kwijtscheldbare_aanslag(MoneyVariable):
     entity = Gezin
     definition_period = DateUnit.MONTH
     label = "Kwijtscheldbaar deel van de aanslag / Part of the bill that can be remitted"
-    reference = "https://wetten.overheid.nl/BWBR0005416/2025-01-01#Artikel255"
+    reference = wetten.tekst(wetten.GEMEENTEWET, "Artikel255")
 
     def formula(gezin, period, parameters):
         aanslag = _van_de_woning(gezin, period.this_year, "gemeentelijke_belastingen")

@@ -20,10 +20,11 @@ from openfisca_core.periods import DateUnit
 from openfisca_core.variables import Variable
 
 from openfisca_nl_sociaal.entities import Persoon
+from openfisca_nl_sociaal.regels import wetten
 from openfisca_nl_sociaal.regels.geld import MoneyVariable
 
-IB = "https://wetten.overheid.nl/BWBR0011353/2025-01-01"
-WFSV = "https://wetten.overheid.nl/BWBR0017745/2025-01-01"
+IB = wetten.tekst(wetten.WET_INKOMSTENBELASTING_2001)
+WFSV = wetten.tekst(wetten.WET_FINANCIERING_SOCIALE_VERZEKERINGEN)
 
 
 class inkomstenbelasting__aow_leeftijd(Variable):

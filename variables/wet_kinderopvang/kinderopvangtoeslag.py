@@ -19,11 +19,11 @@ from openfisca_core.periods import DateUnit
 from openfisca_core.variables import Variable
 
 from openfisca_nl_sociaal.entities import Gezin, Persoon
-from openfisca_nl_sociaal.regels import awir
+from openfisca_nl_sociaal.regels import awir, wetten
 from openfisca_nl_sociaal.regels.geld import MoneyVariable
 
-WKO = "https://wetten.overheid.nl/BWBR0017017/2025-01-01"
-BKOT = "https://wetten.overheid.nl/BWBR0017321/2025-01-01"
+WKO = wetten.tekst(wetten.WET_KINDEROPVANG)
+BKOT = wetten.tekst(wetten.BESLUIT_KINDEROPVANGTOESLAG)
 
 
 class kinderopvangtoeslag__kind(Variable):
@@ -166,7 +166,7 @@ class kinderopvangtoeslag__voorwaarden_vervuld(Variable):
     entity = Gezin
     definition_period = DateUnit.MONTH
     label = "Voorwaarden kinderopvangtoeslag vervuld / Conditions for the childcare allowance met"
-    reference = [f"{WKO}#Artikel1.5", f"{WKO}#Artikel1.6", "https://wetten.overheid.nl/BWBR0018472/2025-01-01#Artikel9"]
+    reference = [f"{WKO}#Artikel1.5", f"{WKO}#Artikel1.6", wetten.tekst(wetten.AWIR, "Artikel9")]
 
     def formula(gezin, period):
         return (
@@ -195,7 +195,7 @@ class kinderopvangtoeslag__inkomen_niet_te_hoog(Variable):
     entity = Gezin
     definition_period = DateUnit.MONTH
     label = "Kinderopvangtoeslag ten minste het minimum / Allowance at least the minimum"
-    reference = "https://wetten.overheid.nl/BWBR0018472/2025-01-01#Artikel14"
+    reference = wetten.tekst(wetten.AWIR, "Artikel14")
     formula = awir.formule_inkomen_niet_te_hoog("kinderopvangtoeslag")
 
 
@@ -205,7 +205,7 @@ class kinderopvangtoeslag__jaarbedrag(MoneyVariable):
     entity = Gezin
     definition_period = DateUnit.MONTH
     label = "Kinderopvangtoeslag per jaar / Childcare allowance per year"
-    reference = "https://wetten.overheid.nl/BWBR0018472/2025-01-01#Artikel14"
+    reference = wetten.tekst(wetten.AWIR, "Artikel14")
     formula = awir.formule_jaarbedrag("kinderopvangtoeslag")
 
 
@@ -215,5 +215,5 @@ class kinderopvangtoeslag(MoneyVariable):
     entity = Gezin
     definition_period = DateUnit.MONTH
     label = "Kinderopvangtoeslag per maand / Childcare allowance per month"
-    reference = [f"{WKO}#Artikel1.7", "https://wetten.overheid.nl/BWBR0018472/2025-01-01#Artikel22"]
+    reference = [f"{WKO}#Artikel1.7", wetten.tekst(wetten.AWIR, "Artikel22")]
     formula = awir.formule_maandtermijn("kinderopvangtoeslag")

@@ -7,9 +7,10 @@ compute it here, from the dated parameters, so a new year needs a new value only
 from openfisca_core.periods import DateUnit
 
 from openfisca_nl_sociaal.entities import Persoon
+from openfisca_nl_sociaal.regels import wetten
 from openfisca_nl_sociaal.regels.geld import MoneyVariable, op_centen
 
-WML = "https://wetten.overheid.nl/BWBR0002638/2025-01-01"
+WML = wetten.tekst(wetten.WET_MINIMUMLOON)
 
 
 class minimumloon__voltijd_per_jaar(MoneyVariable):

@@ -5,7 +5,7 @@ toeslagpartner the standaardpremie counts twice and both claim jointly. Art. 2 l
 is a percentage of the drempelinkomen plus a percentage of the (joint) toetsingsinkomen above it.
 Art. 2 lid 4: 50% when the partner is not a verzekerde. Art. 2 lid 5: determined per calendar month.
 Art. 3: no zorgtoeslag above the vermogensgrens. The Awir rounds, applies the €24 minimum and pays in
-monthly terms (see openfisca_nl_sociaal.awir).
+monthly terms (see openfisca_nl_sociaal.regels.awir).
 """
 
 import numpy
@@ -13,10 +13,10 @@ from openfisca_core.periods import DateUnit
 from openfisca_core.variables import Variable
 
 from openfisca_nl_sociaal.entities import Gezin, Persoon
-from openfisca_nl_sociaal.regels import awir
+from openfisca_nl_sociaal.regels import awir, wetten
 from openfisca_nl_sociaal.regels.geld import MoneyVariable
 
-WZT = "https://wetten.overheid.nl/BWBR0018451/2025-01-01"
+WZT = wetten.tekst(wetten.WET_OP_DE_ZORGTOESLAG)
 
 
 class zorgtoeslag__verzekerde(Variable):
@@ -108,7 +108,7 @@ class zorgtoeslag__voorwaarden_vervuld(Variable):
     entity = Gezin
     definition_period = DateUnit.MONTH
     label = "Voorwaarden voor zorgtoeslag vervuld / Conditions for the health-care allowance met"
-    reference = [f"{WZT}#Artikel2", f"{WZT}#Artikel3", "https://wetten.overheid.nl/BWBR0018472/2025-01-01#Artikel9"]
+    reference = [f"{WZT}#Artikel2", f"{WZT}#Artikel3", wetten.tekst(wetten.AWIR, "Artikel9")]
 
     def formula(gezin, period):
         return (
@@ -153,7 +153,7 @@ class zorgtoeslag__inkomen_niet_te_hoog(Variable):
     entity = Gezin
     definition_period = DateUnit.MONTH
     label = "Inkomen laat zorgtoeslag over / Income leaves an allowance"
-    reference = [f"{WZT}#Artikel2", "https://wetten.overheid.nl/BWBR0018472/2025-01-01#Artikel14"]
+    reference = [f"{WZT}#Artikel2", wetten.tekst(wetten.AWIR, "Artikel14")]
     formula = awir.formule_inkomen_niet_te_hoog("zorgtoeslag")
 
 
@@ -163,7 +163,7 @@ class zorgtoeslag__jaarbedrag(MoneyVariable):
     entity = Gezin
     definition_period = DateUnit.MONTH
     label = "Zorgtoeslag per jaar / Health-care allowance per year"
-    reference = "https://wetten.overheid.nl/BWBR0018472/2025-01-01#Artikel14"
+    reference = wetten.tekst(wetten.AWIR, "Artikel14")
     formula = awir.formule_jaarbedrag("zorgtoeslag")
 
 
@@ -173,7 +173,7 @@ class zorgtoeslag(MoneyVariable):
     entity = Gezin
     definition_period = DateUnit.MONTH
     label = "Zorgtoeslag per maand / Health-care allowance per month"
-    reference = [f"{WZT}#Artikel2", "https://wetten.overheid.nl/BWBR0018472/2025-01-01#Artikel22"]
+    reference = [f"{WZT}#Artikel2", wetten.tekst(wetten.AWIR, "Artikel22")]
     formula = awir.formule_maandtermijn("zorgtoeslag")
 
 

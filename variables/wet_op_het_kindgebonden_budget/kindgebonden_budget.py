@@ -5,7 +5,7 @@ the child's birth up to and including the month of its 18th birthday. Lid 2: an 
 children (until 2022 by number of children, from 2023 per child); lid 3-5: supplements for children
 of 12-15 and 16-17; lid 6: the alleenstaande-ouderkop; lid 7-8: reduced by a percentage of the
 toetsingsinkomen above the drempelinkomen (for partners raised by a fixed amount); lid 11: determined
-per calendar month. Art. 1 lid 4: the vermogen test. The Awir rounds and pays (openfisca_nl_sociaal.awir).
+per calendar month. Art. 1 lid 4: the vermogen test. The Awir rounds and pays (openfisca_nl_sociaal.regels.awir).
 """
 
 import numpy
@@ -13,10 +13,10 @@ from openfisca_core.periods import DateUnit
 from openfisca_core.variables import Variable
 
 from openfisca_nl_sociaal.entities import Gezin, Persoon
-from openfisca_nl_sociaal.regels import awir
+from openfisca_nl_sociaal.regels import awir, wetten
 from openfisca_nl_sociaal.regels.geld import MoneyVariable
 
-WKB = "https://wetten.overheid.nl/BWBR0022751/2025-01-01"
+WKB = wetten.tekst(wetten.WET_OP_HET_KINDGEBONDEN_BUDGET)
 
 
 class kindgebonden_budget__kind(Variable):
@@ -175,7 +175,7 @@ class kindgebonden_budget__voorwaarden_vervuld(Variable):
     entity = Gezin
     definition_period = DateUnit.MONTH
     label = "Voorwaarden kindgebonden budget vervuld / Conditions for the child-related budget met"
-    reference = [f"{WKB}#Artikel1", f"{WKB}#Artikel2", "https://wetten.overheid.nl/BWBR0018472/2025-01-01#Artikel9"]
+    reference = [f"{WKB}#Artikel1", f"{WKB}#Artikel2", wetten.tekst(wetten.AWIR, "Artikel9")]
 
     def formula(gezin, period):
         return (
@@ -212,7 +212,7 @@ class kindgebonden_budget__inkomen_niet_te_hoog(Variable):
     entity = Gezin
     definition_period = DateUnit.MONTH
     label = "Inkomen laat kindgebonden budget over / Income leaves a budget"
-    reference = [f"{WKB}#Artikel2", "https://wetten.overheid.nl/BWBR0018472/2025-01-01#Artikel14"]
+    reference = [f"{WKB}#Artikel2", wetten.tekst(wetten.AWIR, "Artikel14")]
     formula = awir.formule_inkomen_niet_te_hoog("kindgebonden_budget")
 
 
@@ -222,7 +222,7 @@ class kindgebonden_budget__jaarbedrag(MoneyVariable):
     entity = Gezin
     definition_period = DateUnit.MONTH
     label = "Kindgebonden budget per jaar / Child-related budget per year"
-    reference = "https://wetten.overheid.nl/BWBR0018472/2025-01-01#Artikel14"
+    reference = wetten.tekst(wetten.AWIR, "Artikel14")
     formula = awir.formule_jaarbedrag("kindgebonden_budget")
 
 
@@ -232,5 +232,5 @@ class kindgebonden_budget(MoneyVariable):
     entity = Gezin
     definition_period = DateUnit.MONTH
     label = "Kindgebonden budget per maand / Child-related budget per month"
-    reference = [f"{WKB}#Artikel2", "https://wetten.overheid.nl/BWBR0018472/2025-01-01#Artikel22"]
+    reference = [f"{WKB}#Artikel2", wetten.tekst(wetten.AWIR, "Artikel22")]
     formula = awir.formule_maandtermijn("kindgebonden_budget")

@@ -19,9 +19,10 @@ from openfisca_core.periods import DateUnit
 from openfisca_core.variables import Variable
 
 from openfisca_nl_sociaal.entities import Gezin, Persoon
+from openfisca_nl_sociaal.regels import wetten
 from openfisca_nl_sociaal.regels.geld import MoneyVariable, op_centen
 
-PW = "https://wetten.overheid.nl/BWBR0015703/2025-01-01"
+PW = wetten.tekst(wetten.PARTICIPATIEWET)
 
 
 class bijstand__inkomen(MoneyVariable):
@@ -101,7 +102,7 @@ class bijstand__vermogen_onder_grens(Variable):
         return gezin("bijstand__vermogen", period) <= limiet
 
 
-# When the presumptions of the optional facts can matter (regelingen.py reports them as ``aannames``).
+# When the presumptions of the optional facts can matter (the catalogue, openfisca_nl_sociaal/regelingen/, reports them as ``aannames``).
 # These read only core facts.
 
 

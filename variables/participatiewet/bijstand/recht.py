@@ -24,9 +24,10 @@ from openfisca_core.periods import DateUnit
 from openfisca_core.variables import Variable
 
 from openfisca_nl_sociaal.entities import Gezin, Persoon
+from openfisca_nl_sociaal.regels import wetten
 from openfisca_nl_sociaal.regels.geld import MoneyVariable, op_centen
 
-PW = "https://wetten.overheid.nl/BWBR0015703/2025-01-01"
+PW = wetten.tekst(wetten.PARTICIPATIEWET)
 
 
 class bijstand__uitgesloten(Variable):
@@ -184,7 +185,7 @@ class bijstand__onder_aow_leeftijd(Variable):
         return numpy.logical_not(gezin("bijstand__aow_leeftijd", period))
 
 
-# When the presumptions of the optional facts can matter (regelingen.py reports them as ``aannames``).
+# When the presumptions of the optional facts can matter (the catalogue, openfisca_nl_sociaal/regelingen/, reports them as ``aannames``).
 # These read only core facts.
 
 

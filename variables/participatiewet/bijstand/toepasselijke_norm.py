@@ -15,9 +15,10 @@ from openfisca_core.periods import DateUnit
 from openfisca_core.variables import Variable
 
 from openfisca_nl_sociaal.entities import Gezin, Persoon
+from openfisca_nl_sociaal.regels import wetten
 from openfisca_nl_sociaal.regels.geld import MoneyVariable, op_centen
 
-PW = "https://wetten.overheid.nl/BWBR0015703/2025-01-01"
+PW = wetten.tekst(wetten.PARTICIPATIEWET)
 
 
 class bijstand__in_inrichting(Variable):

@@ -12,10 +12,11 @@ import numpy
 from openfisca_core.periods import DateUnit
 
 from openfisca_nl_sociaal.entities import Huishouden
+from openfisca_nl_sociaal.regels import wetten
 from openfisca_nl_sociaal.regels.geld import MoneyVariable, naar_boven_op_centen
 
-WHT = "https://wetten.overheid.nl/BWBR0008659/2025-01-01"
-WHT_2026 = "https://wetten.overheid.nl/BWBR0008659/2026-01-01"
+WHT = wetten.tekst(wetten.WET_OP_DE_HUURTOESLAG)
+WHT_2026 = wetten.tekst(wetten.WET_OP_DE_HUURTOESLAG, datum="2026-01-01")
 
 
 def _per_type(huishouden, period, node, met_ouderen):
@@ -74,7 +75,7 @@ class huurtoeslag__basishuur(MoneyVariable):
     entity = Huishouden
     definition_period = DateUnit.MONTH
     label = "Basishuur / Base rent"
-    reference = [f"{WHT}#Artikel16", "https://wetten.overheid.nl/BWBR0049106/2025-01-01#Artikel1"]
+    reference = [f"{WHT}#Artikel16", wetten.tekst(wetten.WET_VERLAGING_EIGEN_BIJDRAGE_HUURTOESLAG, "Artikel1")]
 
     def formula(huishouden, period, parameters):
         p = parameters(period).wet_op_de_huurtoeslag

@@ -12,10 +12,11 @@ from openfisca_core.periods import DateUnit
 from openfisca_core.variables import Variable
 
 from openfisca_nl_sociaal.entities import Huishouden
+from openfisca_nl_sociaal.regels import wetten
 from openfisca_nl_sociaal.regels.geld import MoneyVariable
 
-WHT = "https://wetten.overheid.nl/BWBR0008659/2025-01-01"
-WHT_2026 = "https://wetten.overheid.nl/BWBR0008659/2026-01-01"
+WHT = wetten.tekst(wetten.WET_OP_DE_HUURTOESLAG)
+WHT_2026 = wetten.tekst(wetten.WET_OP_DE_HUURTOESLAG, datum="2026-01-01")
 
 
 class huurtoeslag__subsidiabele_huur(MoneyVariable):
@@ -41,7 +42,7 @@ class huurtoeslag__vergoeding_boven_aftoppingsgrens(Variable):
     entity = Huishouden
     definition_period = DateUnit.MONTH
     label = "Vergoeding boven de aftoppingsgrens / Subsidy above the capping limit"
-    reference = ["https://wetten.overheid.nl/BWBR0008659/2024-01-01#Artikel21", f"{WHT}#Artikel21"]
+    reference = [wetten.tekst(wetten.WET_OP_DE_HUURTOESLAG, "Artikel21", datum="2024-01-01"), f"{WHT}#Artikel21"]
 
     def formula_2020_01_01(huishouden, period):
         return (huishouden("huurtoeslag__aantal_bewoners", period) == 1) + huishouden(
@@ -59,7 +60,7 @@ class huurtoeslag__maandbedrag_voor_afbouw(MoneyVariable):
     entity = Huishouden
     definition_period = DateUnit.MONTH
     label = "Huurtoeslag per maand naar de huurbanden / Allowance per month by rent band"
-    reference = [f"{WHT}#Artikel20", f"{WHT}#Artikel21", "https://wetten.overheid.nl/BWBR0008763/2025-01-01#Artikel7"]
+    reference = [f"{WHT}#Artikel20", f"{WHT}#Artikel21", wetten.tekst(wetten.BESLUIT_OP_DE_HUURTOESLAG, "Artikel7")]
 
     def formula(huishouden, period, parameters):
         p = parameters(period).wet_op_de_huurtoeslag

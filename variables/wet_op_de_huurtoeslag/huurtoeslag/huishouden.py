@@ -12,11 +12,12 @@ from openfisca_core.periods import DateUnit
 from openfisca_core.variables import Variable
 
 from openfisca_nl_sociaal.entities import Gezin, Huishouden, Persoon
+from openfisca_nl_sociaal.regels import wetten
 from openfisca_nl_sociaal.regels.datums import leeftijd_op
 from openfisca_nl_sociaal.regels.geld import MoneyVariable
 
-WHT = "https://wetten.overheid.nl/BWBR0008659/2025-01-01"
-AWIR = "https://wetten.overheid.nl/BWBR0018472/2025-01-01"
+WHT = wetten.tekst(wetten.WET_OP_DE_HUURTOESLAG)
+AWIR = wetten.tekst(wetten.AWIR)
 
 
 class huurtoeslag__aantal_bewoners(Variable):
@@ -39,7 +40,7 @@ class huurtoeslag__ouderenhuishouden(Variable):
     entity = Huishouden
     definition_period = DateUnit.MONTH
     label = "Ouderenhuishouden / Household at AOW age"
-    reference = "https://wetten.overheid.nl/BWBR0008659/2024-01-01#Artikel2"
+    reference = wetten.tekst(wetten.WET_OP_DE_HUURTOESLAG, "Artikel2", datum="2024-01-01")
 
     def formula(huishouden, period):
         return huishouden.any(huishouden.members("aow_leeftijd_bereikt", period.this_year.first_month))

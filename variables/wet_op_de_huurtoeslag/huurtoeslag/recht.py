@@ -29,11 +29,11 @@ from openfisca_core.periods import DateUnit
 from openfisca_core.variables import Variable
 
 from openfisca_nl_sociaal.entities import Gezin, Huishouden
-from openfisca_nl_sociaal.regels import awir
+from openfisca_nl_sociaal.regels import awir, wetten
 from openfisca_nl_sociaal.regels.geld import MoneyVariable
 
-WHT = "https://wetten.overheid.nl/BWBR0008659/2025-01-01"
-AWIR = "https://wetten.overheid.nl/BWBR0018472/2025-01-01"
+WHT = wetten.tekst(wetten.WET_OP_DE_HUURTOESLAG)
+AWIR = wetten.tekst(wetten.AWIR)
 
 
 class huurtoeslag__vermogen_onder_grens(Variable):

@@ -10,10 +10,11 @@ from openfisca_core.periods import DateUnit
 from openfisca_core.variables import Variable
 
 from openfisca_nl_sociaal.entities import Gezin, Huishouden
+from openfisca_nl_sociaal.regels import wetten
 from openfisca_nl_sociaal.regels.geld import MoneyVariable
 
-WHT = "https://wetten.overheid.nl/BWBR0008659/2025-01-01"
-WHT_2026 = "https://wetten.overheid.nl/BWBR0008659/2026-01-01"
+WHT = wetten.tekst(wetten.WET_OP_DE_HUURTOESLAG)
+WHT_2026 = wetten.tekst(wetten.WET_OP_DE_HUURTOESLAG, datum="2026-01-01")
 
 
 class huurtoeslag__rekenhuur(MoneyVariable):
