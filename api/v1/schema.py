@@ -193,6 +193,8 @@ ANTWOORD: dict[str, Any] = {
                     "bedrag_per_jaar_min": {"type": "number", "minimum": 0},
                     "bedrag_per_jaar_max": {"type": "number", "minimum": 0},
                     "basis": {"type": "string"},
+                    # only on a scheme whose rules are not confirmed for the peildatum: the last date they are
+                    "rekenregels_bekend_tot": {"type": "string", "format": "date"},
                     "redenen": {
                         "type": "array",
                         "items": {

@@ -111,6 +111,11 @@ ANTWOORD_SCHEMA = {
         "tussenwaarden": {"type": "array", "items": {"type": "object"}},
         "ontbrekende_gegevens": {"type": "array", "items": {"type": "object"}},
         "redenen": {"type": "array", "items": {"type": "object"}},
+        "rekenregels_bekend_tot": {
+            "type": "string",
+            "format": "date",
+            "description": "Alleen als de regels voor de datum nog niet bekend zijn: tot wanneer ze dat zijn",
+        },
         "uitleg": _UITLEG_REGELING,
         "versie": {
             "type": "object",

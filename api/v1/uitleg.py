@@ -139,6 +139,10 @@ ANTWOORD_SCHEMA = {
                     "id": {"type": "string", "enum": list(REGELING_IDS)},
                     "naam": _TEKST,
                     "grondslag": {"type": "array", "items": _GRONDSLAG},
+                    # only where the rules are not confirmed for the peildatum: up to when they are, and why the
+                    # computation that follows is no answer
+                    "rekenregels_bekend_tot": {"type": "string", "format": "date"},
+                    "waarschuwing": _TEKST,
                     "voorwaarden": {
                         "type": "array",
                         "items": {

@@ -217,6 +217,13 @@ ANTWOORD_SCHEMA = {
                                             "type": "boolean",
                                             "description": "Status of bedrag verschilt / status or amount differs",
                                         },
+                                        "rekenregels_bekend_tot": {
+                                            "type": "string",
+                                            "format": "date",
+                                            "description": "Alleen als de peildatum na de bekende regels ligt: "
+                                            "beide kanten zijn berekend met de nieuwste bekende regels / only past "
+                                            "the known rules: both sides computed with the newest known rules",
+                                        },
                                     },
                                 },
                             },

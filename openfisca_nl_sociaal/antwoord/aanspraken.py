@@ -27,6 +27,7 @@ from openfisca_nl_sociaal.invoer.feiten import VRAGEN
 from openfisca_nl_sociaal.invoer.problemen import Probleem
 from openfisca_nl_sociaal.invoer.simulaties import Plaats, bouw_simulaties
 from openfisca_nl_sociaal.invoer.situatie import Situatie, lees_situatie
+from openfisca_nl_sociaal.opmaak import datum
 from openfisca_nl_sociaal.regelingen import (
     AANVRAGER,
     HUISHOUDEN,
@@ -35,6 +36,7 @@ from openfisca_nl_sociaal.regelingen import (
     PARTNERS,
     REGELINGEN,
     Regeling,
+    Tekst,
     Voorwaarde,
 )
 from openfisca_nl_sociaal.regels.geld import bedrag_uit
@@ -143,9 +145,20 @@ class _Toets:
     status: str
     maand: float = 0.0
     jaar: float = 0.0
+    #: set when the peildatum lies past the date up to which the scheme's rules are confirmed (its horizon)
+    bekend_tot: datetime.date | None = None
 
 
-def _toets_alle(gezinnen: list[_Gezin]) -> list[list[_Toets]]:
+#: Why a scheme cannot answer for a date past its horizon; ``{datum}`` is the last date its rules are confirmed.
+NA_HORIZON = Tekst(
+    "De rekenregels van deze regeling zijn bekend tot en met {datum}. Voor een latere datum zijn ze nog niet "
+    "bekendgemaakt of nog niet in de rekenregels opgenomen; de regels van een eerder jaar gelden dan niet zomaar.",
+    "The rules of this scheme are known up to and including {datum}. For a later date they have not been "
+    "published yet or are not yet in the engine; the rules of an earlier year do not simply apply.",
+)
+
+
+def _toets_alle(gezinnen: list[_Gezin], projecteer: bool = False) -> list[list[_Toets]]:
     """Every scheme tested against every situation, a condition at a time for all situations alike.
 
     Which facts are missing depends only on a situation's shape (``_Gezin.vorm``); situations of one shape
@@ -163,6 +176,20 @@ def _toets_alle(gezinnen: list[_Gezin]) -> list[list[_Toets]]:
             return eerste.waarden(naam, eerste.maand)[indices]
 
         for r, regeling in enumerate(REGELINGEN):
+            # Past the date up to which its rules are confirmed a scheme answers that it cannot say, never with
+            # last year's rules (the horizon, declared beside the parameters). A policy variant may ``projecteer``:
+            # compute with the newest known rules, its answer saying so.
+            bekend_tot = regeling.bekend_tot()
+            voorbij = [bekend_tot is not None and gezinnen[i].situatie.peildatum > bekend_tot for i in leden]
+            uitgesloten = [False] * len(leden) if projecteer else voorbij
+            for k, i in enumerate(leden):
+                if uitgesloten[k]:
+                    niet_getoetst: list[tuple[Voorwaarde, list, bool | None]] = [
+                        (v, [], None) for v in regeling.voorwaarden
+                    ]
+                    toetsen[i][r] = _Toets(niet_getoetst, [], True, "onbekend", bekend_tot=bekend_tot)
+            if all(uitgesloten):
+                continue
             missen = [eerste.ontbrekend(v.feiten) for v in regeling.voorwaarden]
             voldaan = [
                 None if mist else lees(v.variabele) > 0 for v, mist in zip(regeling.voorwaarden, missen, strict=True)
@@ -185,6 +212,8 @@ def _toets_alle(gezinnen: list[_Gezin]) -> list[list[_Toets]]:
             if not ontbrekend and berekend.any():
                 maanden, jaren = lees(regeling.maandbedrag), lees(regeling.jaarbedrag)
             for k, i in enumerate(leden):
+                if uitgesloten[k]:
+                    continue
                 voorwaarden = [
                     (v, mist, None if bekend is None else bool(bekend[k]))
                     for v, mist, bekend in zip(regeling.voorwaarden, missen, voldaan, strict=True)
@@ -199,6 +228,9 @@ def _toets_alle(gezinnen: list[_Gezin]) -> list[list[_Toets]]:
                     maand, jaar = float(maanden[k]), float(jaren[k])
                     status = "recht" if max(maand, jaar) > 0 else "geen_recht"
                     toetsen[i][r] = _Toets(voorwaarden, [], False, status, maand, jaar)
+                gemaakt = toetsen[i][r]
+                if voorbij[k] and gemaakt is not None:  # projected past the horizon: the answer says so
+                    gemaakt.bekend_tot = bekend_tot
     # every slot is filled: the groups hold every gezin, and each scheme is tested for each member
     return cast("list[list[_Toets]]", toetsen)
 
@@ -248,9 +280,12 @@ def _beoordeel(regeling: Regeling, gezin: _Gezin, toets: _Toets, taal: str, bekn
     if toets.niet_beschikbaar:
         # The engine lacks the rules for this date: say so, never answer nil (nor judge its conditions).
         reden = {"voorwaarde": "rekenregels_beschikbaar", "voldaan": False}
-        assert regeling.beschikbaar is not None  # niet_beschikbaar is only ever set from it (_toets_alle)
         if not beknopt:
-            reden["uitleg"] = regeling.beschikbaar[1].in_taal(taal)
+            if toets.bekend_tot is not None:
+                reden["uitleg"] = NA_HORIZON.in_taal(taal).format(datum=datum(toets.bekend_tot.isoformat(), taal))
+            else:
+                assert regeling.beschikbaar is not None  # set from it otherwise (_toets_alle)
+                reden["uitleg"] = regeling.beschikbaar[1].in_taal(taal)
             reden["grondslag"] = redenen[-1]["grondslag"]
         redenen.insert(0, reden)
 
@@ -276,6 +311,8 @@ def _beoordeel(regeling: Regeling, gezin: _Gezin, toets: _Toets, taal: str, bekn
     if not beknopt:
         antwoord["grondslag"] = [g.as_json(peildatum) for g in regeling.grondslag]
         antwoord["aanvragen"] = {"instantie": regeling.instantie, "url": regeling.aanvraag_url}
+    if toets.bekend_tot is not None:
+        antwoord["rekenregels_bekend_tot"] = toets.bekend_tot.isoformat()
     if toets.status == "recht" and not regeling.niet_monetair:
         antwoord["bedrag_per_maand"] = bedrag_uit(toets.maand)
         antwoord["bedrag_per_jaar"] = bedrag_uit(toets.jaar)
@@ -351,7 +388,7 @@ def _bouw(situaties: list[Situatie], tbs=None) -> list[_Gezin]:
     return cast("list[_Gezin]", gezinnen)
 
 
-def _beantwoord(situaties: list[Situatie], taal: str, beknopt: bool, tbs=None) -> list[dict]:
+def _beantwoord(situaties: list[Situatie], taal: str, beknopt: bool, tbs=None, projecteer: bool = False) -> list[dict]:
     """The answers for validated situations.
 
     First every situation is computed, all in one simulation. Then, for each scheme that is
@@ -361,7 +398,7 @@ def _beantwoord(situaties: list[Situatie], taal: str, beknopt: bool, tbs=None) -
     if tbs is None:
         tbs = tax_benefit_system()
     gezinnen = _bouw(situaties, tbs)
-    toetsen = _toets_alle(gezinnen)
+    toetsen = _toets_alle(gezinnen, projecteer)
 
     bereiken: dict[tuple[int, int], tuple[Bereik, int]] = {}
     varianten: list[Situatie] = []
@@ -373,7 +410,7 @@ def _beantwoord(situaties: list[Situatie], taal: str, beknopt: bool, tbs=None) -
                     bereiken[i, r] = (gevonden, len(varianten))
                     varianten.extend(gevonden.varianten)
     variant_gezinnen = _bouw(varianten, tbs) if varianten else []
-    variant_toetsen = _toets_alle(variant_gezinnen)
+    variant_toetsen = _toets_alle(variant_gezinnen, projecteer)
 
     antwoorden = []
     for i, gezin in enumerate(gezinnen):
@@ -450,7 +487,9 @@ def bereken_aanspraken(verzoek, taal: str = "nl", vandaag: datetime.date | None 
     return _beantwoord([situatie], taal, beknopt=False, tbs=tbs)[0]
 
 
-def bereken_batch(verzoeken: list, taal: str = "nl", vandaag: datetime.date | None = None, tbs=None) -> list[dict]:
+def bereken_batch(
+    verzoeken: list, taal: str = "nl", vandaag: datetime.date | None = None, tbs=None, projecteer: bool = False
+) -> list[dict]:
     """The answers for many situations at once (``POST /v1/aanspraken/batch``).
 
     Each answer is the contract's answer without the texts that are the same for every situation
@@ -458,7 +497,7 @@ def bereken_batch(verzoeken: list, taal: str = "nl", vandaag: datetime.date | No
     still answered. ``tbs``: the tax-benefit system to compute with (default: today's rules).
     """
     with zonder_opruimen():
-        return _bereken_batch(verzoeken, taal, vandaag, tbs)
+        return _bereken_batch(verzoeken, taal, vandaag, tbs, projecteer)
 
 
 def ruim_op(lijst: list) -> None:
@@ -487,7 +526,9 @@ def zonder_opruimen():
             gc.enable()
 
 
-def _bereken_batch(verzoeken: list, taal: str, vandaag: datetime.date | None, tbs=None) -> list[dict]:
+def _bereken_batch(
+    verzoeken: list, taal: str, vandaag: datetime.date | None, tbs=None, projecteer: bool = False
+) -> list[dict]:
     if tbs is None:
         tbs = tax_benefit_system()
     situaties, problemen = [], {}
@@ -496,7 +537,7 @@ def _bereken_batch(verzoeken: list, taal: str, vandaag: datetime.date | None, tb
             situaties.append(lees_situatie(verzoek, tbs, vandaag=vandaag))
         except Probleem as probleem:
             problemen[i] = probleem
-    antwoorden = iter(_beantwoord(situaties, taal, beknopt=True, tbs=tbs))
+    antwoorden = iter(_beantwoord(situaties, taal, beknopt=True, tbs=tbs, projecteer=projecteer))
     ruim_op(situaties)
     return [
         {"probleem": _met_pad(problemen[i], f"situaties.{i}")} if i in problemen else next(antwoorden)

@@ -141,6 +141,8 @@ def _oordeel(beknopt, situatie, regeling, periode, bedrag, tolerantie, tussenwaa
             "ontbrekende_gegevens": uitkomst["ontbrekende_gegevens"],
             "redenen": [r for r in uitkomst["redenen"] if r["voldaan"] is not True],
         }
+        if "rekenregels_bekend_tot" in uitkomst:  # a decision for a date past the rules the engine holds
+            resultaat["rekenregels_bekend_tot"] = uitkomst["rekenregels_bekend_tot"]
     else:
         veld = "bedrag_per_jaar" if jaarlijks else "bedrag_per_maand"
         berekend = (uitkomst[veld] or 0.0) if uitkomst["status"] == "recht" else 0.0

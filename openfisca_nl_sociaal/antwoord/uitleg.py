@@ -38,10 +38,12 @@ from openfisca_core.taxscales import TaxScaleLike
 from openfisca_core.tracers import TracingParameterNodeAtInstant
 
 from openfisca_nl_sociaal import tax_benefit_system, versie
+from openfisca_nl_sociaal.antwoord.aanspraken import NA_HORIZON
 from openfisca_nl_sociaal.invoer.feiten import VERFIJNENDE_FEITEN
 from openfisca_nl_sociaal.invoer.problemen import InvalidParam, Probleem, ongeldige_invoer
 from openfisca_nl_sociaal.invoer.simulaties import bouw_simulatie
 from openfisca_nl_sociaal.invoer.situatie import ENTITEITEN, Situatie, feiten_per_entiteit, lees_situatie
+from openfisca_nl_sociaal.opmaak import datum
 from openfisca_nl_sociaal.regelingen import (
     AANVRAGER,
     KINDEREN,
@@ -61,6 +63,11 @@ REGELING_IDS: tuple[str, ...] = tuple(regeling.id for regeling in REGELINGEN)
 _REGELS_BEKEND = Tekst(
     "De rekenregels voor deze regeling (van deze gemeente, of van dit jaar) zijn in de rekenregels opgenomen.",
     "The rules for this scheme (of this municipality, or of this year) are in the engine.",
+)
+#: Said beside the tree of a scheme whose rules are not confirmed for the peildatum.
+_ALLEEN_ILLUSTRATIE = Tekst(
+    "De berekening hieronder gebruikt de nieuwste bekende regels; ze is daarom geen antwoord voor deze datum.",
+    "The computation below uses the newest known rules; it is therefore no answer for this date.",
 )
 #: A refining fact that was not given, where the scheme does not say what it presumes.
 _AANNAME = Tekst(
@@ -465,15 +472,22 @@ def leg_uit(verzoek, taal: str = "nl", vandaag: datetime.date | None = None) -> 
             }
             for ident, uitleg, wet, variabele in wortels[regeling.id]
         ]
-        antwoord_regelingen.append(
-            {
-                "id": regeling.id,
-                "naam": regeling.naam_in(situatie.gemeente, taal),
-                "grondslag": [g.as_json(peildatum) for g in regeling.grondslag],
-                "voorwaarden": voorwaarden,
-                "berekening": boom.knoop((regeling.maandbedrag, situatie.maand)),
-            }
-        )
+        uitgelegd: dict[str, Any] = {
+            "id": regeling.id,
+            "naam": regeling.naam_in(situatie.gemeente, taal),
+            "grondslag": [g.as_json(peildatum) for g in regeling.grondslag],
+        }
+        bekend_tot = regeling.bekend_tot()
+        if bekend_tot is not None and situatie.peildatum > bekend_tot:
+            # The tree below is what the newest known rules compute; the answer for this date is "unknown".
+            uitgelegd["rekenregels_bekend_tot"] = bekend_tot.isoformat()
+            uitgelegd["waarschuwing"] = (
+                NA_HORIZON.in_taal(taal).format(datum=datum(bekend_tot.isoformat(), taal))
+                + " "
+                + _ALLEEN_ILLUSTRATIE.in_taal(taal)
+            )
+        uitgelegd |= {"voorwaarden": voorwaarden, "berekening": boom.knoop((regeling.maandbedrag, situatie.maand))}
+        antwoord_regelingen.append(uitgelegd)
     return {
         "peildatum": peildatum,
         "versie": versie(),

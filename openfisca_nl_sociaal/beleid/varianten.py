@@ -190,6 +190,8 @@ def _vergelijk(situatie: Situatie, huidig: dict, variant: dict, netto: tuple[dic
                 "gewijzigd": kanten["huidig"] != kanten["variant"],
             }
         )
+        if "rekenregels_bekend_tot" in h:  # projected past the date up to which the rules are known
+            regelingen[-1]["rekenregels_bekend_tot"] = h["rekenregels_bekend_tot"]
         if regeling.niet_monetair:
             continue
         if "onbekend" in (h["status"], v["status"]):
@@ -268,11 +270,13 @@ def bereken_varianten(verzoek, taal: str = "nl", vandaag: datetime.date | None =
 
     huidig, variant, netto_huidig, netto_variant = [], [], [], []
     if geldig:
-        huidig = bereken_batch([situaties[i] for i in geldig], taal, vandaag)
+        # A policy question may look past the published rules: both sides are computed with the newest known rules,
+        # each scheme past its horizon saying so (``rekenregels_bekend_tot``).
+        huidig = bereken_batch([situaties[i] for i in geldig], taal, vandaag, projecteer=True)
         netto_huidig = _netto_inkomens(lijst, basis)
         try:
             systeem = gewijzigd_systeem(wijzigingen)
-            variant = bereken_batch([situaties[i] for i in geldig], taal, vandaag, tbs=systeem)
+            variant = bereken_batch([situaties[i] for i in geldig], taal, vandaag, tbs=systeem, projecteer=True)
             netto_variant = _netto_inkomens(lijst, systeem)
         except Exception as fout:  # the same situations computed under today's rules: the changes failed
             raise _niet_door_te_rekenen() from fout

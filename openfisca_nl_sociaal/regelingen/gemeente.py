@@ -23,6 +23,7 @@ from openfisca_nl_sociaal.regels import wetten
 
 BIJSTAND = Regeling(
     id="bijstand",
+    wetten=("participatiewet", "wet_inkomstenbelasting_2001", "wet_financiering_sociale_verzekeringen"),
     naam=Tekst("Bijstand (algemene bijstand)", "Social assistance"),
     maandbedrag="bijstand",
     jaarbedrag="bijstand__jaarbedrag",
@@ -59,6 +60,7 @@ BIJSTAND = Regeling(
 
 STADSPAS = Regeling(
     id="stadspas",
+    wetten=("participatiewet", "wet_inkomstenbelasting_2001", "wet_financiering_sociale_verzekeringen"),
     naam=Tekst("Gemeentelijke pas (Stadspas)", "Municipal pass (city pass)"),
     maandbedrag="stadspas",
     jaarbedrag="stadspas",
@@ -107,6 +109,7 @@ PW36 = wet(wetten.PARTICIPATIEWET, "36", "Participatiewet, art. 36")
 
 INDIVIDUELE_INKOMENSTOESLAG = Regeling(
     id="individuele_inkomenstoeslag",
+    wetten=("participatiewet", "wet_inkomstenbelasting_2001", "wet_financiering_sociale_verzekeringen"),
     naam=Tekst("Individuele inkomenstoeslag", "Individual income supplement"),
     maandbedrag="individuele_inkomenstoeslag",
     jaarbedrag="individuele_inkomenstoeslag__jaarbedrag",
@@ -167,6 +170,14 @@ INDIVIDUELE_INKOMENSTOESLAG = Regeling(
 
 KWIJTSCHELDING = Regeling(
     id="kwijtschelding_gemeentelijke_belastingen",
+    wetten=(
+        "invorderingswet_1990",
+        "participatiewet",
+        "wet_op_de_huurtoeslag",
+        "awir",
+        "wet_inkomstenbelasting_2001",
+        "wet_financiering_sociale_verzekeringen",
+    ),
     naam=Tekst("Kwijtschelding gemeentelijke belastingen", "Remission of municipal taxes"),
     maandbedrag="kwijtschelding_gemeentelijke_belastingen",
     jaarbedrag="kwijtschelding__jaarbedrag",

@@ -9,6 +9,8 @@ present them. The schemes themselves are in the modules of their executing bodie
 
 from __future__ import annotations
 
+import datetime
+import functools
 from dataclasses import dataclass, field
 
 from openfisca_nl_sociaal import tax_benefit_system
@@ -100,6 +102,9 @@ class Regeling:
     niet_monetair: bool = False
     #: for a municipal scheme: the key in the municipality's parameter metadata that names it there
     naam_in_gemeente: str | None = None
+    #: the parameter folders (laws) whose dated values the scheme computes with: its rules are confirmed up to the
+    #: earliest ``bekend_tot`` of their ``index.yaml`` (:meth:`bekend_tot`)
+    wetten: tuple[str, ...] = ()
 
     def feiten(self) -> dict[str, tuple[str, ...]]:
         """Every core fact the scheme reads, by where it lives."""
@@ -111,6 +116,12 @@ class Regeling:
         for voorwaarde in self.voorwaarden:
             gezien.extend(v for v in voorwaarde.verfijningen if v not in gezien)
         return tuple(gezien)
+
+    def bekend_tot(self) -> datetime.date | None:
+        """Up to which date the scheme's rules are confirmed: the earliest ``bekend_tot`` that the laws it computes
+        with declare beside their parameters (``parameters/<wet>/index.yaml``). A new year of values moves it in the
+        data, never in code; ``None``: no law of the scheme declares one."""
+        return _bekend_tot(self.wetten)
 
     def naam_in(self, gemeente: str | None, taal: str) -> str:
         """The scheme's name as every answer, explanation, page and file shows it.
@@ -127,6 +138,17 @@ class Regeling:
                 if eigen.casefold() not in naam.casefold():
                     naam = f"{naam}: {eigen}"
         return naam
+
+
+@functools.lru_cache(maxsize=64)
+def _bekend_tot(wetten: tuple[str, ...]) -> datetime.date | None:
+    knopen = tax_benefit_system().parameters.children
+    datums = [
+        datetime.date.fromisoformat(str(knopen[wet].metadata["bekend_tot"]))
+        for wet in wetten
+        if knopen[wet].metadata.get("bekend_tot")
+    ]
+    return min(datums, default=None)
 
 
 def samen(*feiten: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:

@@ -8,6 +8,7 @@ from openfisca_nl_sociaal.regels import wetten
 
 KINDERBIJSLAG = Regeling(
     id="kinderbijslag",
+    wetten=("algemene_kinderbijslagwet",),
     naam=Tekst("Kinderbijslag", "Child benefit"),
     maandbedrag="kinderbijslag",
     jaarbedrag="kinderbijslag__jaarbedrag",
@@ -42,6 +43,7 @@ KINDERBIJSLAG = Regeling(
 
 AOW_REGELING = Regeling(
     id="aow",
+    wetten=("algemene_ouderdomswet",),
     naam=Tekst("AOW-ouderdomspensioen", "State pension (AOW)"),
     maandbedrag="aow",
     jaarbedrag="aow__jaarbedrag",
@@ -80,6 +82,12 @@ AOW_REGELING = Regeling(
 
 AIO = Regeling(
     id="aio",
+    wetten=(
+        "participatiewet",
+        "algemene_ouderdomswet",
+        "wet_inkomstenbelasting_2001",
+        "wet_financiering_sociale_verzekeringen",
+    ),
     naam=Tekst("Aanvullende inkomensvoorziening ouderen (AIO)", "Supplementary income provision for the elderly (AIO)"),
     maandbedrag="bijstand",
     jaarbedrag="bijstand__jaarbedrag",

@@ -30,6 +30,7 @@ RECHTMATIG_VERBLIJF = Voorwaarde(
 
 ZORGTOESLAG = Regeling(
     id="zorgtoeslag",
+    wetten=("wet_op_de_zorgtoeslag", "awir", "wet_inkomstenbelasting_2001", "wet_financiering_sociale_verzekeringen"),
     naam=Tekst("Zorgtoeslag", "Health-care allowance"),
     maandbedrag="zorgtoeslag",
     jaarbedrag="zorgtoeslag__jaarbedrag",
@@ -89,6 +90,12 @@ ZORGTOESLAG = Regeling(
 
 KINDGEBONDEN_BUDGET = Regeling(
     id="kindgebonden_budget",
+    wetten=(
+        "wet_op_het_kindgebonden_budget",
+        "awir",
+        "wet_inkomstenbelasting_2001",
+        "wet_financiering_sociale_verzekeringen",
+    ),
     naam=Tekst("Kindgebonden budget", "Child-related budget"),
     maandbedrag="kindgebonden_budget",
     jaarbedrag="kindgebonden_budget__jaarbedrag",
@@ -149,6 +156,7 @@ _BEWONERS_INKOMEN = {
 
 HUURTOESLAG = Regeling(
     id="huurtoeslag",
+    wetten=("wet_op_de_huurtoeslag", "awir", "wet_inkomstenbelasting_2001", "wet_financiering_sociale_verzekeringen"),
     naam=Tekst("Huurtoeslag", "Rent allowance"),
     maandbedrag="huurtoeslag",
     jaarbedrag="huurtoeslag__jaarbedrag",
@@ -221,6 +229,7 @@ _KINDEROPVANG = ("geboortedatum", "soort_kinderopvang", "kinderopvang_uren", "ki
 
 KINDEROPVANGTOESLAG = Regeling(
     id="kinderopvangtoeslag",
+    wetten=("wet_kinderopvang", "awir", "wet_inkomstenbelasting_2001", "wet_financiering_sociale_verzekeringen"),
     naam=Tekst("Kinderopvangtoeslag", "Childcare allowance"),
     maandbedrag="kinderopvangtoeslag",
     jaarbedrag="kinderopvangtoeslag__jaarbedrag",
