@@ -101,6 +101,13 @@ CURVE_SCHEMA = {
                     "id": _TEKST,
                     "naam": _TEKST,
                     "ontbrekende_gegevens": {"type": "array", "items": _TEKST},
+                    "rekenregels_bekend_tot": {
+                        "type": "string",
+                        "format": "date",
+                        "description": "Alleen als de peildatum na deze datum ligt: tot en met deze datum zijn de "
+                        "rekenregels van de regeling bekend / only when the peildatum lies past it: the rules are "
+                        "known up to and including this date",
+                    },
                 },
             },
         },

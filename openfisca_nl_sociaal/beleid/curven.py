@@ -36,7 +36,7 @@ from openfisca_nl_sociaal.invoer.feiten import VERVANGERS
 from openfisca_nl_sociaal.invoer.problemen import InvalidParam, ongeldige_invoer
 from openfisca_nl_sociaal.invoer.simulaties import bouw_simulaties
 from openfisca_nl_sociaal.invoer.situatie import Situatie, lees_situatie, periodes_voor_gewone_waarde
-from openfisca_nl_sociaal.opmaak import euro, procent
+from openfisca_nl_sociaal.opmaak import datum, euro, procent
 from openfisca_nl_sociaal.regelingen import REGELINGEN, Tekst
 from openfisca_nl_sociaal.regels.geld import bedrag_uit
 
@@ -98,6 +98,9 @@ class Curve:
     bruto_regelingen: dict[str, tuple[str, numpy.ndarray]] = field(default_factory=dict)
     #: id -> (name, ``recht`` per point) of decided non-monetary schemes (a municipal pass)
     passen: dict[str, tuple[str, numpy.ndarray]] = field(default_factory=dict)
+    #: id -> the date (ISO) up to which the rules are known, for each scheme of ``weggelaten`` left out because the
+    #: peildatum lies past it (``Regeling.bekend_tot``)
+    bekend_tot: dict[str, str] = field(default_factory=dict)
 
     @property
     def bruto_per_maand(self) -> numpy.ndarray:
@@ -119,6 +122,7 @@ class Curve:
             "passen": [{"id": r, "naam": naam} for r, (naam, _) in self.passen.items()],
             "weggelaten": [
                 {"id": r, "naam": naam, "ontbrekende_gegevens": list(feiten)}
+                | ({"rekenregels_bekend_tot": self.bekend_tot[r]} if r in self.bekend_tot else {})
                 for r, (naam, feiten) in self.weggelaten.items()
             ],
             "onvolledig": list(self.onvolledig),
@@ -163,12 +167,16 @@ def bereken_curve(
     bruto_regelingen: dict[str, tuple[str, numpy.ndarray]] = {}
     passen: dict[str, tuple[str, numpy.ndarray]] = {}
     weggelaten: dict[str, tuple[str, list[str]]] = {}
+    bekend_tot: dict[str, str] = {}
     for r, regeling in enumerate(REGELINGEN):
         uitkomsten = [antwoord["regelingen"][r] for antwoord in antwoorden]
         naam = regeling.naam_in(gelezen.gemeente, taal)
         if any(u["status"] == "onbekend" for u in uitkomsten):
             feiten = [g["gegeven"] for u in uitkomsten for g in u["ontbrekende_gegevens"]]
             weggelaten[regeling.id] = (naam, list(dict.fromkeys(feiten)))
+            horizon = [u["rekenregels_bekend_tot"] for u in uitkomsten if "rekenregels_bekend_tot" in u]
+            if horizon:
+                bekend_tot[regeling.id] = min(horizon)
         elif regeling.niet_monetair:
             passen[regeling.id] = (naam, _alleen_lezen(numpy.array([u["status"] == "recht" for u in uitkomsten])))
         else:
@@ -193,6 +201,7 @@ def bereken_curve(
         huidig_bruto=huidig,
         bruto_regelingen=bruto_regelingen,
         passen=passen,
+        bekend_tot=bekend_tot,
     )
 
 
@@ -403,6 +412,9 @@ _TEKSTEN = {
     "geen_regels": Tekst(
         "de rekenregels voor deze datum of gemeente ontbreken", "the rules for this date or municipality are missing"
     ),
+    "na_horizon": Tekst(
+        "de rekenregels zijn bekend tot en met {datum}", "the rules are known up to and including {datum}"
+    ),
     "onvolledig": Tekst(
         "Het netto inkomen van {personen} is onbekend en niet meegeteld.",
         "The net income of {personen} is unknown and not counted.",
@@ -466,10 +478,15 @@ def samenvatting(curve: Curve, taal: str = "nl") -> str:
         stukken = [(maand[b], maand[e - 1], True) for b, e in zip(randen[::2], randen[1::2], strict=True)]
         zinnen.append(t("pas", naam=naam, waar=waar(stukken)))
     if curve.weggelaten:
-        delen = [
-            f"{naam} ({t('ontbreekt', feiten=', '.join(_label(f, taal) for f in feiten)) if feiten else t('geen_regels')})"
-            for naam, feiten in curve.weggelaten.values()
-        ]
+
+        def waarom(r: str, feiten: list[str]) -> str:
+            if r in curve.bekend_tot:
+                return t("na_horizon", datum=datum(curve.bekend_tot[r], taal))
+            if feiten:
+                return t("ontbreekt", feiten=", ".join(_label(f, taal) for f in feiten))
+            return t("geen_regels")
+
+        delen = [f"{naam} ({waarom(r, feiten)})" for r, (naam, feiten) in curve.weggelaten.items()]
         zinnen.append(t("weggelaten", regelingen="; ".join(delen)))
     if curve.onvolledig:
         zinnen.append(t("onvolledig", personen=", ".join(curve.onvolledig)))

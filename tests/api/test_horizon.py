@@ -98,3 +98,17 @@ def test_a_policy_variant_past_the_horizon_projects_and_says_so(client):
     assert regelingen["kinderopvangtoeslag"]["huidig"]["status"] == "recht"
     binnen = client.post("/v1/varianten", json={**verzoek, "situatie": _situatie("2026-03-01")}).json()
     assert all("rekenregels_bekend_tot" not in r for r in binnen["antwoorden"][0]["regelingen"])
+
+
+def test_a_curve_past_the_horizon_leaves_the_schemes_out_and_names_the_date(client):
+    situatie = _situatie("2027-02-01")
+    antwoord = client.post("/v1/curven", json={"situatie": situatie})
+    assert antwoord.status_code == 200, antwoord.text
+    curve = antwoord.json()
+    weggelaten = {r["id"]: r for r in curve["weggelaten"]}
+    assert weggelaten["zorgtoeslag"]["rekenregels_bekend_tot"] == "2026-12-31"
+    assert weggelaten["zorgtoeslag"]["ontbrekende_gegevens"] == []
+    assert curve["regelingen"] == []
+    assert "de rekenregels zijn bekend tot en met 31 december 2026" in curve["samenvatting"]
+    binnen = client.post("/v1/curven", json={"situatie": _situatie("2026-03-01")}).json()
+    assert all("rekenregels_bekend_tot" not in r for r in binnen["weggelaten"])
