@@ -19,9 +19,9 @@ from openfisca_core.errors import ParameterNotFoundError
 
 
 def gemeente_codes(gezin, period) -> numpy.ndarray:
-    """The CBS code of each gezin's municipality: the ``gemeente`` of the huishouden its first member lives in."""
-    codes = gezin.members.huishouden("gemeente", period)
-    return gezin.value_from_first_person(codes).astype(str)
+    """The CBS code of each gezin's municipality: the ``gemeente`` of the huishouden its first member lives in
+    (``gemeente_van_het_gezin``, computed once per month)."""
+    return gezin("gemeente_van_het_gezin", period)
 
 
 def _zoek(gemeenten, code: str, pad: str):
@@ -44,7 +44,7 @@ def gemeente_parameter(gezin, period, parameters, pad: str) -> tuple[numpy.ndarr
     gemeenten = parameters(period).gemeenten
     waarde = numpy.zeros(gezin.count)
     bekend = numpy.zeros(gezin.count, dtype=bool)
-    for code in numpy.unique(codes):
+    for code in set(codes.tolist()):
         gevonden = _zoek(gemeenten, str(code), pad)
         if gevonden is None:
             continue
