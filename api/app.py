@@ -22,9 +22,11 @@ from .http import body_grens, probleem_response, te_groot
 from .paginas.beleid import maak_router as beleid_router
 from .paginas.burger import maak_router as burger_router
 from .paginas.consulent import maak_router as consulent_router
+from .paginas.land import maak_router as land_router
 from .v1.aanspraken import maak_router as aanspraken_router
 from .v1.curven import maak_router as curven_router
 from .v1.openfisca import maak_router as openfisca_router
+from .v1.populatie import maak_router as populatie_router
 from .v1.schema import pas_adr_toe
 from .v1.toetsing import maak_router as toetsing_router
 from .v1.uitleg import maak_router as uitleg_router
@@ -102,6 +104,7 @@ def create_app() -> FastAPI:
     app.include_router(burger_router())
     app.include_router(consulent_router())
     app.include_router(beleid_router())
+    app.include_router(land_router())
     app.mount("/static", StaticFiles(directory=Path(__file__).parent / "static"), name="static")
 
     app.include_router(aanspraken_router())
@@ -109,6 +112,7 @@ def create_app() -> FastAPI:
     app.include_router(toetsing_router())
     app.include_router(curven_router())
     app.include_router(varianten_router())
+    app.include_router(populatie_router())
     app.include_router(openfisca_router())
 
     def openapi():

@@ -284,6 +284,64 @@ TEKSTEN: dict[str, Tekst] = {
     "voor_consulenten": Tekst("Voor consulenten: toets een beslissing", "For caseworkers: check a decision"),
     "voor_beleid": Tekst("Voor beleid: reken varianten door", "For policy: simulate variants"),
     "terug_naar_start": Tekst("Terug naar het begin", "Back to the start"),
+    # the country view (/beleid/land)
+    "land_titel": Tekst("Het hele land doorrekenen", "Simulate the whole country"),
+    "land_uitleg": Tekst(
+        "Wat kosten de regelingen, wie krijgt ze, en wat doet een hervorming? Berekend voor een synthetische "
+        "bevolking van Nederland: gebouwd uit gepubliceerde statistieken en gewogen naar de landelijke totalen, "
+        "zonder echte personen. Deze pagina rekent een steekproef door; de hele bevolking met de opdracht "
+        "nl-sociaal populatie.",
+        "What do the schemes cost, who receives them, and what does a reform do? Computed for a synthetic "
+        "population of the Netherlands: built from published statistics and weighted to the national totals, "
+        "without any real person. This page computes a sample; the whole population with the command "
+        "nl-sociaal populatie.",
+    ),
+    "land_link": Tekst(
+        "Het hele land: kosten, ontvangers, winnaars en verliezers",
+        "The whole country: costs, recipients, winners and losers",
+    ),
+    "jaar_label": Tekst("Jaar", "Year"),
+    "land_parameter_hint": Tekst(
+        "Optioneel: een parameter en een nieuwe waarde, die het hele jaar geldt. Bijvoorbeeld "
+        "wet_op_de_zorgtoeslag.standaardpremie.",
+        "Optional: a parameter and a new value, in force for the whole year. For example "
+        "wet_op_de_zorgtoeslag.standaardpremie.",
+    ),
+    "bezig": Tekst("Bezig met doorrekenen. Dit duurt enkele seconden.", "Computing. This takes a few seconds."),
+    "land_uitkomst": Tekst("Uitkomst voor het land", "Outcome for the country"),
+    "land_regelingen": Tekst(
+        "Uitgaven en ontvangers per regeling, per jaar", "Spending and recipients per scheme, per year"
+    ),
+    "kol_regeling": Tekst("Regeling", "Scheme"),
+    "kol_uitgaven": Tekst("Uitgaven, volledig gebruik", "Spending, full take-up"),
+    "kol_uitgaven_variant": Tekst("Uitgaven, variant", "Spending, variant"),
+    "kol_verschil": Tekst("Verschil", "Difference"),
+    "kol_gebruik": Tekst("Uitgaven, gepubliceerd gebruik", "Spending, published take-up"),
+    "kol_gezinnen": Tekst("Ontvangende gezinnen", "Receiving benefit units"),
+    "kol_status": Tekst("Berekend", "Computed"),
+    "status_berekend": Tekst("ja", "yes"),
+    "status_deels": Tekst("alleen de vier grote steden", "only the four big cities"),
+    "status_onbekend": Tekst("nee: rekenregels ontbreken", "no: rules missing"),
+    "land_decielen": Tekst(
+        "Per inkomensdeciel: gemiddeld per huishouden per maand",
+        "By income decile: average per household per month",
+    ),
+    "kol_deciel": Tekst("Deciel", "Decile"),
+    "kol_grenzen": Tekst("Gestandaardiseerd inkomen per jaar", "Standardised income per year"),
+    "kol_huishoudens": Tekst("Huishoudens", "Households"),
+    "kol_gemiddeld_verschil": Tekst("Gemiddeld verschil per maand", "Average difference per month"),
+    "land_alt": Tekst(
+        "Staafdiagram: gemiddeld verschil per huishouden per maand in elk inkomensdeciel. De tekst en de tabel "
+        "geven dezelfde informatie.",
+        "Bar chart: average difference per household per month in each income decile. The text and the table give "
+        "the same information.",
+    ),
+    "land_csv": Tekst("Download de uitkomst als CSV", "Download the outcome as CSV"),
+    "land_bronnen": Tekst("Bronnen van de bevolking en het gebruik", "Sources of the population and the take-up"),
+    "land_api": Tekst(
+        "Dezelfde berekening via de API: POST /v1/populatie.",
+        "The same computation through the API: POST /v1/populatie.",
+    ),
 }
 
 

@@ -67,6 +67,15 @@
     });
   }
 
+  // A form that computes for a while (the country view) says so while the browser waits for the answer.
+  document.addEventListener("submit", function (gebeurtenis) {
+    var voortgang = gebeurtenis.target.hasAttribute("data-voortgang") &&
+      gebeurtenis.target.querySelector(".voortgang");
+    if (voortgang) {
+      voortgang.hidden = false;
+    }
+  });
+
   document.addEventListener("submit", function (gebeurtenis) {
     var formulier = gebeurtenis.target;
     var knop = gebeurtenis.submitter || null;

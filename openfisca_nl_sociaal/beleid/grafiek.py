@@ -254,3 +254,46 @@ def _toegankelijk(svg: str, titel: str, beschrijving: str) -> str:
         f'\n <desc id="curve-beschrijving">{escape(beschrijving)}</desc>'
     )
     return open_tag + toegevoegd + svg[einde_tag:]
+
+
+_LAND = {
+    "titel": Tekst(
+        "Gemiddeld verschil per huishouden, per inkomensdeciel",
+        "Average difference per household, by income decile",
+    ),
+    "as": Tekst("Euro per maand", "Euros per month"),
+    "deciel": Tekst(
+        "Deciel van het gestandaardiseerd besteedbaar inkomen (1 = laagste 10%)",
+        "Decile of standardised disposable income (1 = lowest 10%)",
+    ),
+}
+KLEUR_WINST = "#0072b2"
+KLEUR_VERLIES = "#d55e00"
+
+
+def teken_decielen(antwoord: dict, beschrijving: str, taal: str = "nl") -> str:
+    """The average gain or loss per household per month in each income decile of a population answer with a variant
+    (``POST /v1/populatie``), as an SVG bar chart; ``beschrijving`` is its text alternative."""
+    matplotlib, Figure = _matplotlib()
+    decielen = [d["deciel"] for d in antwoord["decielen"]]
+    verschil = [(d.get("gemiddeld_verschil") or 0.0) / 12 for d in antwoord["decielen"]]
+    with _SLOT, matplotlib.rc_context({**_RC, "font.size": 12, "axes.titlesize": 13}):
+        figuur = Figure(figsize=(7.2, 4.2), dpi=100, layout="constrained")
+        as_ = figuur.subplots()
+        kleuren = [KLEUR_WINST if v >= 0 else KLEUR_VERLIES for v in verschil]
+        staven = as_.bar(decielen, verschil, color=kleuren, edgecolor="#1a1a1a", linewidth=0.6)
+        as_.bar_label(staven, labels=[euro(v, taal, centen=False) for v in verschil], padding=2, fontsize=11)
+        as_.axhline(0, color="#1a1a1a", linewidth=0.9)
+        as_.set_xticks(decielen)
+        as_.set_xlabel(_LAND["deciel"].in_taal(taal))
+        as_.set_ylabel(_LAND["as"].in_taal(taal))
+        as_.yaxis.set_major_formatter(lambda y, _: euro(y, taal, centen=False))
+        as_.set_title(_LAND["titel"].in_taal(taal), loc="left")
+        laag, hoog = min(min(verschil), 0.0), max(max(verschil), 0.0)
+        marge = max(hoog - laag, 1.0) * 0.15
+        as_.set_ylim(laag - (marge if laag < 0 else 0), hoog + marge)
+        as_.grid(axis="y", color="#d9d9d9", linewidth=0.6)
+        as_.set_axisbelow(True)
+        uitvoer = io.StringIO()
+        figuur.savefig(uitvoer, format="svg", metadata={"Date": None, "Creator": None, "Format": None, "Type": None})
+    return _toegankelijk(uitvoer.getvalue(), _LAND["titel"].in_taal(taal), beschrijving)

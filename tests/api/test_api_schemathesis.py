@@ -60,7 +60,9 @@ CONTROLES = [
     response_schema_conformance,
 ]
 
-schema = schemathesis.openapi.from_asgi("/v1/openapi.json", app)
+# POST /v1/populatie computes a sample of the country per request (seconds each): its answers are checked against
+# the same published schema with a few requests of its own in test_api_populatie.py.
+schema = schemathesis.openapi.from_asgi("/v1/openapi.json", app).exclude(path="/v1/populatie")
 schema.config.generation.update(
     modes=[GenerationMode.POSITIVE, GenerationMode.NEGATIVE],
     max_examples=GEGENEREERD_PER_OPERATIE,

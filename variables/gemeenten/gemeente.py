@@ -4,6 +4,7 @@ from openfisca_core.periods import DateUnit
 from openfisca_core.variables import Variable
 
 from openfisca_nl_sociaal.entities import Gezin
+from openfisca_nl_sociaal.regels import wetten
 
 
 class gemeente_van_het_gezin(Variable):
@@ -17,6 +18,8 @@ class gemeente_van_het_gezin(Variable):
     entity = Gezin
     definition_period = DateUnit.MONTH
     label = "Gemeente van het gezin / Municipality of the benefit unit"
+    # the municipality of residence is the one the basisregistratie personen holds
+    reference = wetten.tekst(wetten.WET_BASISREGISTRATIE_PERSONEN, datum=None)
 
     def formula(gezin, period):
         # the household's codes are stored as bytes: decoded here, once
