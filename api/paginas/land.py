@@ -31,6 +31,8 @@ from .teksten import tekst
 PAD = "/beleid/land"
 #: where a problem's field lands on the form
 _VELDEN = {"jaar": "jaar", "hervormingen.0": "hervorming"}
+#: the text that says how far a scheme was computed
+_STATUS = {"berekend": "status_berekend", "deels": "status_deels", "onbekend": "status_onbekend"}
 
 
 def _verzoek(invoer: dict[str, str], taal: str) -> tuple[dict, dict[str, str]]:
@@ -75,7 +77,7 @@ def _uitkomst(antwoord: dict, taal: str) -> dict:
     for r, regeling in zip(antwoord["regelingen"], REGELINGEN, strict=True):
         rij = {
             "naam": regeling.naam.in_taal(taal),
-            "status": tekst(f"status_{r['status']}", taal),
+            "status": tekst(_STATUS[r["status"]], taal),
             "uitgaven": "—" if regeling.niet_monetair else miljoen(r["uitgaven_per_jaar"], taal),
             "gebruik": "—" if regeling.niet_monetair else miljoen(r["uitgaven_bij_gebruik"], taal),
             "gezinnen": aantal(r["ontvangers_gezinnen"], taal),
