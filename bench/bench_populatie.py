@@ -10,7 +10,8 @@ end; peak memory is the largest resident set of the process and its children (a 
 from ``/usr/bin/time -v`` when present, else from ``resource.getrusage``. ``--steekproeven 0.05 0.1 0.2``
 measures how the cost grows with the population (the linearity target) without the full run.
 
-Run: ``.venv/bin/python bench/bench_populatie.py`` (full: some 10-20 minutes for the two runs);
+Run: ``.venv/bin/python bench/bench_populatie.py`` (full: one process, a one-worker and a two-worker LocalCluster,
+some 20-30 minutes for the three runs);
 ``--steekproeven 0.01 0.02``: a quick check. Writes ``bench/populatie.json`` (``--uitvoer``) and prints a Markdown
 table.
 """
@@ -71,18 +72,30 @@ def main() -> None:
     parser.add_argument("--jaar", type=int, default=2025)
     parser.add_argument("--hervorming", default="kostendelersnorm_afschaffen")
     parser.add_argument("--zonder-dask", action="store_true")
+    parser.add_argument(
+        "--engines",
+        nargs="+",
+        default=["een", "local:1", "local"],
+        help="een (one process), local:1 (a one-worker LocalCluster), local (two workers)",
+    )
     parser.add_argument("--uitvoer", default=str(HIER / "populatie.json"))
     args = parser.parse_args()
     metingen = []
     for steekproef in args.steekproeven:
-        for dask in [None] if args.zonder_dask else [None, "local"]:
+        for engine in ["een"] if args.zonder_dask else args.engines:
+            dask = None if engine == "een" else engine
             meting = meet(steekproef, dask, args.hervorming, args.jaar)
             metingen.append(meting)
             print(json.dumps(meting), file=sys.stderr)
     print("| steekproef | engine | wall time | peak memory | households | s per million persons |")
     print("|---:|---|---:|---:|---:|---:|")
     for m in metingen:
-        engine = "Dask LocalCluster, 2 workers" if m["dask"] else "one process"
+        engine = {
+            None: "one process",
+            "local:1": "Dask LocalCluster, 1 worker",
+            "local": "Dask LocalCluster, 2 workers",
+        }
+        engine = engine.get(m["dask"], str(m["dask"]))
         print(
             f"| {m['steekproef']} | {engine} | {m['seconden']} s | {m['piek_gib']} GiB | "
             f"{m['gesimuleerde_huishoudens']:,} | {m['seconden_per_miljoen_personen']} |"

@@ -146,7 +146,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     populatie.add_argument("--steekproef", type=float, default=1.0, help="deel van de huishoudens (0-1)")
     populatie.add_argument("--zaad", type=int, default=1, help="zaad van de trekking / seed")
-    populatie.add_argument("--dask", help="adres van een Dask-scheduler, of 'local' (twee werkprocessen hier)")
+    populatie.add_argument(
+        "--dask",
+        help="adres van een Dask-scheduler, of 'local' (twee werkprocessen hier), 'local:N' (N werkprocessen)",
+    )
     populatie.add_argument("--json", action="store_true", help="het antwoord van POST /v1/populatie")
     populatie.add_argument("--stil", action="store_true", help="geen voortgangsbalk / no progress bar")
     args = parser.parse_args(argv)

@@ -88,6 +88,7 @@ ONDERWERPEN: tuple[Onderwerp, ...] = (
             "toetsingsinkomen",
             "netto_inkomen",
             BRUTO,
+            "bruto_pensioen",
             "inkomsten_uit_arbeid",
             "maanden_laag_inkomen",
             "inkomenstoeslag_afgelopen_12_maanden",

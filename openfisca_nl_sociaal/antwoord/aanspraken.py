@@ -58,8 +58,9 @@ def _ontbrekend(situatie: Situatie, regeling_feiten: dict[str, tuple[str, ...]],
     for plaats, namen in regeling_feiten.items():
         for meervoud, ident in plaatsen[plaats]:
             for naam in namen:
-                if not situatie.is_gegeven(meervoud, ident, naam):
-                    ontbrekend.append((meervoud, ident, naam))
+                for vraag in situatie.te_vragen(meervoud, ident, naam):
+                    if (meervoud, ident, vraag) not in ontbrekend:
+                        ontbrekend.append((meervoud, ident, vraag))
     return ontbrekend
 
 

@@ -7,9 +7,8 @@ for a peildatum, so ``POST /v1/aanspraken`` decides every scheme whose rules the
 that no ``vervolgvragen`` are left). The curve varies the ``bruto_loon`` of :attr:`Voorbeeldhuishouden.persoon`;
 the wage given here is only the starting point that the chart marks as "now".
 
-Limit: the engine estimates net income from a wage only. For the two pensioner households ``bruto_loon`` stands
-for the AOW plus a supplementary pension, which gives the right toetsingsinkomen but a net income that counts an
-arbeidskorting (their assumption says so). A fact for pension income in the estimate would mend it.
+For the two pensioner households the engine computes the AOW and counts it in the income estimate
+(variables/wet_inkomstenbelasting_2001/box_1.py); their wage and supplementary pension are nil.
 
 Every assumption is written down below, in :data:`GEDEELDE_AANNAMES` (all households) and in each household's
 ``aannames``, with its source, or said plainly to be an assumption. The amounts that follow from the law
@@ -208,19 +207,16 @@ _MINIMUMLOON = Tekst(
     "minimumvakantiebijslag art. 8(1)(b) (36 hours a week, art. 14(10)) over the twelve months, plus 8% (art. 15(1)).",
 )
 _PENSIOEN = Tekst(
-    "Het bruto loon staat hier voor het hele belastbare inkomen: de volledige AOW met vakantie-uitkering (50 "
-    "verzekerde jaren) plus wat daarbovenop komt (aanvullend pensioen); het begint bij de AOW alleen. De engine "
-    "schat het netto inkomen alleen uit loon: zij telt een arbeidskorting mee die een gepensioneerde zonder werk "
-    "niet krijgt (boven de AOW tot ongeveer de helft van de maximale arbeidskorting, art. 8.11 en 8.7 Wet IB 2001) "
-    "en niet de inkomensafhankelijke bijdrage Zvw die een gepensioneerde zelf betaalt. Het netto inkomen is dus te "
-    "hoog en de marginale druk te laag, het toetsingsinkomen klopt. De AOW staat ook apart als bruto regeling (niet "
-    "in de netto som).",
-    "The bruto wage stands here for the whole taxable income: the full AOW with its holiday allowance (50 insured "
-    "years) plus what comes on top (a supplementary pension); it starts at the AOW alone. The engine estimates net "
-    "income from wages only: it counts an arbeidskorting that a pensioner without work does not get (above the AOW "
-    "up to about half the maximum arbeidskorting, Wet IB 2001 art. 8.11 and 8.7) and leaves out the income-related "
-    "Zvw contribution a pensioner pays. So the net income is too high and the marginal pressure too low; the "
-    "toetsingsinkomen is right. The AOW is also listed apart as a gross scheme (not in the net sum).",
+    "De engine berekent de volledige AOW met vakantie-uitkering (50 verzekerde jaren) zelf en telt die mee in het "
+    "geschatte toetsingsinkomen en netto inkomen; aanvullend pensioen en loon zijn hier nihil (aanname). De curve "
+    "varieert het loon uit werk bovenop de AOW. Niet meegeteld: de inkomensafhankelijke bijdrage Zvw die een "
+    "gepensioneerde zelf betaalt (het geschatte netto inkomen is daardoor wat te hoog). De AOW staat ook apart als "
+    "bruto regeling (niet in de netto som).",
+    "The engine computes the full AOW with its holiday allowance (50 insured years) itself and counts it in the "
+    "estimated assessment income and net income; supplementary pension and wage are nil here (an assumption). The "
+    "curve varies the earnings from work on top of the AOW. Left out: the income-related Zvw contribution a "
+    "pensioner pays (so the estimated net income is somewhat too high). The AOW is also shown as a gross scheme "
+    "(not in the net sum).",
 )
 
 
@@ -258,28 +254,25 @@ def _tweeverdieners(peildatum: datetime.date) -> dict:
     )
 
 
+#: a pensioner with the full AOW and no supplementary pension: the engine computes the AOW from the insured years
+_AOW_ZONDER_PENSIOEN = {"aow_verzekerde_jaren": VOLLEDIGE_OPBOUW_AOW, "bruto_pensioen": 0.0}
+
+
 def _alleenstaande_gepensioneerde(peildatum: datetime.date) -> dict:
     return _situatie(
         peildatum,
         {
-            "ik": _volwassene(
-                peildatum,
-                72,
-                aow_per_jaar(peildatum, gehuwd=False),
-                werkt=False,
-                aow_verzekerde_jaren=VOLLEDIGE_OPBOUW_AOW,
-            )
+            "ik": _volwassene(peildatum, 72, 0.0, werkt=False, **_AOW_ZONDER_PENSIOEN),
         },
     )
 
 
 def _gepensioneerd_paar(peildatum: datetime.date) -> dict:
-    aow = aow_per_jaar(peildatum, gehuwd=True)
     return _situatie(
         peildatum,
         {
-            "ik": _volwassene(peildatum, 72, aow, werkt=False, aow_verzekerde_jaren=VOLLEDIGE_OPBOUW_AOW),
-            "partner": _volwassene(peildatum, 70, aow, werkt=False, aow_verzekerde_jaren=VOLLEDIGE_OPBOUW_AOW),
+            "ik": _volwassene(peildatum, 72, 0.0, werkt=False, **_AOW_ZONDER_PENSIOEN),
+            "partner": _volwassene(peildatum, 70, 0.0, werkt=False, **_AOW_ZONDER_PENSIOEN),
         },
     )
 
@@ -361,8 +354,8 @@ VOORBEELDHUISHOUDENS: dict[str, Voorbeeldhuishouden] = {
             aannames=(
                 _PENSIOEN,
                 Tekst(
-                    "De partner: vast de AOW voor gehuwden met vakantie-uitkering, verder geen inkomen.",
-                    "The partner: a fixed married person's AOW with holiday allowance, no other income.",
+                    "De partner: de volledige AOW voor gehuwden met vakantie-uitkering, verder geen inkomen.",
+                    "The partner: the full married person's AOW with holiday allowance, no other income.",
                 ),
             ),
             persoon="ik",

@@ -79,6 +79,13 @@ FEITEN: dict[str, Feit] = {
             "What is the gross wage per year, holiday pay included? (if the assessment income is not known)",
         )
     ),
+    "bruto_pensioen": Feit(
+        Tekst(
+            "Hoeveel bruto pensioen (zonder AOW) krijgt deze persoon per jaar? (als het toetsingsinkomen niet bekend is)",
+            "How much gross pension (AOW excluded) does this person receive per year? (if the assessment income is not known)",
+        ),
+        monotoon=(0.0, 10_000_000.0),
+    ),
     "netto_inkomen": Feit(
         Tekst("Wat is het netto inkomen per maand?", "What is the net income per month?"),
         monotoon=(0.0, 1_000_000.0),
@@ -175,6 +182,12 @@ VRAGEN: dict[str, Tekst] = {naam: feit.vraag for naam, feit in FEITEN.items()}
 OPTIONELE_FEITEN = frozenset(naam for naam, feit in FEITEN.items() if feit.soort == OPTIONEEL)
 VERFIJNENDE_FEITEN = frozenset(naam for naam, feit in FEITEN.items() if feit.soort == VERFIJNEND)
 VERVANGERS: dict[str, tuple[str, ...]] = {naam: feit.geschat_uit for naam, feit in FEITEN.items() if feit.geschat_uit}
+#: The estimate from ``bruto_loon`` counts, at AOW age, the pension and the AOW too
+#: (variables/wet_inkomstenbelasting_2001/box_1.py): for a person of this age or older on 1 January of the
+#: peildatum's year, or of unknown age, an estimated fact is known only when these are given as well. 65: the
+#: AOW age has been above 65 since 2013 (AOW art. 7a), so a younger person is not at AOW age in the year.
+SCHATTING_PENSIOENLEEFTIJD = 65
+SCHATTING_BIJ_PENSIOEN: tuple[str, ...] = ("bruto_pensioen", "aow_verzekerde_jaren")
 GRENZEN: dict[str, tuple[float, float]] = {naam: feit.grenzen for naam, feit in FEITEN.items() if feit.grenzen}
 EINDIGE_FEITEN: dict[str, tuple[object, ...]] = {naam: feit.waarden for naam, feit in FEITEN.items() if feit.waarden}
 MONOTONE_BEDRAGEN: dict[str, tuple[float, float]] = {

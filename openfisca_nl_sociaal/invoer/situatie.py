@@ -18,7 +18,7 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import DateUnit
 from openfisca_core.periods import period as make_period
 
-from openfisca_nl_sociaal.invoer.feiten import GRENZEN, VERVANGERS
+from openfisca_nl_sociaal.invoer.feiten import GRENZEN, SCHATTING_BIJ_PENSIOEN, SCHATTING_PENSIOENLEEFTIJD, VERVANGERS
 from openfisca_nl_sociaal.invoer.problemen import InvalidParam, Probleem, ongeldige_invoer
 
 ENTITEITEN = {"personen": "persoon", "gezinnen": "gezin", "huishoudens": "huishouden"}
@@ -76,8 +76,34 @@ class Situatie:
     gegeven: set[tuple[str, str, str]] = field(default_factory=set)
 
     def is_gegeven(self, meervoud: str, ident: str, naam: str) -> bool:
-        """Whether a fact is known: given itself, or through a fact the engine estimates it from."""
-        return any((meervoud, ident, feit) in self.gegeven for feit in (naam, *VERVANGERS.get(naam, ())))
+        """Whether a fact is known: given itself, or through the facts the engine estimates it from (at the
+        age where the estimate counts the pension and the AOW, those facts too: ``SCHATTING_BIJ_PENSIOEN``)."""
+        return not self.te_vragen(meervoud, ident, naam)
+
+    def te_vragen(self, meervoud: str, ident: str, naam: str) -> tuple[str, ...]:
+        """What to ask so that a fact is known: nothing when it is; the estimate's missing facts when the
+        estimate was begun (``bruto_loon`` given, the pension not yet); else the fact itself."""
+        if (meervoud, ident, naam) in self.gegeven:
+            return ()
+        bronnen = VERVANGERS.get(naam)
+        if not bronnen:
+            return (naam,)
+        if meervoud == "personen" and self._mogelijk_pensioenleeftijd(ident):
+            bronnen = (*bronnen, *SCHATTING_BIJ_PENSIOEN)
+        missend = tuple(feit for feit in bronnen if (meervoud, ident, feit) not in self.gegeven)
+        if not missend:
+            return ()
+        return missend if len(missend) < len(bronnen) and (meervoud, ident, bronnen[0]) in self.gegeven else (naam,)
+
+    def _mogelijk_pensioenleeftijd(self, ident: str) -> bool:
+        """65 or older on 1 January of the peildatum's year, or of unknown age."""
+        geboren = self.openfisca.get("personen", {}).get(ident, {}).get("geboortedatum", {}).get("ETERNITY")
+        if not isinstance(geboren, str):
+            return True
+        datum = datetime.date.fromisoformat(geboren)
+        # the age on 1 January: one less for whoever has a birthday later in the year
+        leeftijd = self.peildatum.year - datum.year - ((datum.month, datum.day) != (1, 1))
+        return leeftijd >= SCHATTING_PENSIOENLEEFTIJD
 
     @property
     def maand(self) -> str:

@@ -233,8 +233,12 @@ class _Dask:
         from dask.distributed import Client, LocalCluster  # only for --dask: a heavy import
 
         self.cluster = None
-        if adres == "local":
-            self.cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
+        if adres == "local" or adres.startswith("local:"):
+            # "local": two worker processes of one thread (this machine's two cores); "local:N": N of them
+            werkers = int(adres.partition(":")[2] or 2)
+            if not 1 <= werkers <= 64:
+                raise ValueError(f"--dask {adres}: between 1 and 64 local workers")
+            self.cluster = LocalCluster(n_workers=werkers, threads_per_worker=1, processes=True, dashboard_address=None)
             self.client = Client(self.cluster)
         else:
             self.client = Client(adres)
@@ -260,7 +264,8 @@ class _Dask:
 
 
 def uitvoerder(dask: str | None):
-    """One machine (``None``) or a Dask cluster: ``local`` (two worker processes here) or a scheduler address."""
+    """One machine (``None``) or a Dask cluster: ``local`` (two worker processes here), ``local:N`` (N of them) or
+    a scheduler address."""
     return _Lokaal() if dask is None else _Dask(dask)
 
 

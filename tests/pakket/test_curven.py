@@ -138,7 +138,7 @@ def _netto_loon(tbs, geboortedatum: str, loon: float) -> float:
     simulatie = SimulationBuilder().build_from_entities(
         tbs, {"personen": {"p": {"geboortedatum": {"ETERNITY": geboortedatum}, "bruto_loon": {"2024": loon}}}}
     )
-    return float(simulatie.calculate("inkomstenbelasting__netto_loon", "2024")[0]) / 12
+    return float(simulatie.calculate("inkomstenbelasting__netto_inkomen", "2024")[0]) / 12
 
 
 def test_an_unknown_fact_leaves_the_scheme_out_never_nil():

@@ -9,7 +9,9 @@ import datetime
 import math
 
 import pytest
+from openfisca_core.simulations import SimulationBuilder
 
+from openfisca_nl_sociaal import tax_benefit_system
 from openfisca_nl_sociaal.antwoord.aanspraken import bereken_aanspraken
 from openfisca_nl_sociaal.beleid.voorbeeldhuishoudens import (
     GEDEELDE_AANNAMES,
@@ -20,6 +22,7 @@ from openfisca_nl_sociaal.beleid.voorbeeldhuishoudens import (
     voorbeeld,
 )
 from openfisca_nl_sociaal.invoer.problemen import Probleem
+from openfisca_nl_sociaal.invoer.situatie import lees_situatie
 from openfisca_nl_sociaal.regels.datums import leeftijd_op
 
 IDS = list(VOORBEELDHUISHOUDENS)
@@ -52,13 +55,14 @@ def test_every_household_is_decided_but_for_schemes_without_rules(ident, peildat
 
 
 @pytest.mark.parametrize("ident", IDS)
-def test_the_varied_person_is_the_applicant_and_earns_a_wage(ident):
+def test_the_varied_person_is_the_applicant_and_has_an_income(ident):
     huishouden = VOORBEELDHUISHOUDENS[ident]
     situatie = huishouden.situatie()
     personen = situatie["personen"]
     assert next(iter(personen)) == huishouden.persoon == "ik"  # the first person: the aanvrager
     assert situatie["gezinnen"]["gezin"]["partners"][0] == "ik"
-    assert personen["ik"]["bruto_loon"] > 0
+    # a wage, or (a pensioner) the AOW the engine computes from the insured years
+    assert personen["ik"]["bruto_loon"] > 0 or personen["ik"]["aow_verzekerde_jaren"] == 50
     woning = situatie["huishoudens"]["woning"]
     assert woning["bewoners"] == list(personen)
     assert (woning["kale_huur"], woning["servicekosten"], woning["gemeente"]) == (612, 25, "GM0363")
@@ -126,9 +130,15 @@ def test_aow_by_hand():
     assert (ongehuwd, gehuwd) == (20_929.44, 14_378.64)
     assert aow_per_jaar(gehuwd=False) == ongehuwd and aow_per_jaar(gehuwd=True) == gehuwd
     alleen = voorbeeld("alleenstaande_gepensioneerde")["personen"]["ik"]
-    assert (alleen["bruto_loon"], alleen["aow_verzekerde_jaren"]) == (ongehuwd, 50)
+    assert (alleen["bruto_loon"], alleen["bruto_pensioen"], alleen["aow_verzekerde_jaren"]) == (0, 0, 50)
     paar = voorbeeld("gepensioneerd_paar")["personen"]
-    assert paar["ik"]["bruto_loon"] == paar["partner"]["bruto_loon"] == gehuwd
+    assert paar["ik"]["bruto_loon"] == paar["partner"]["bruto_loon"] == 0
+    # the income estimate counts the AOW the engine computes: the full yearly AOW with its vakantie-uitkering
+    tbs = tax_benefit_system()
+    for ident, verwacht in (("alleenstaande_gepensioneerde", ongehuwd), ("gepensioneerd_paar", gehuwd)):
+        situatie = lees_situatie(voorbeeld(ident), tbs)
+        simulatie = SimulationBuilder().build_from_entities(tbs, situatie.openfisca)
+        assert simulatie.calculate("toetsingsinkomen", "2026")[0] == pytest.approx(verwacht, abs=0.005)
     # the AOW the engine grants these households is the one in their wage (per month, without holiday allowance)
     aow = {r["id"]: r for r in bereken_aanspraken(voorbeeld("gepensioneerd_paar"))["regelingen"]}["aow"]
     assert aow["per_persoon"]["ik"]["bedrag_per_maand"] == 1122.12

@@ -118,6 +118,28 @@ def test_a_change_to_the_current_value_changes_nothing():
             assert regeling["variant"]["uitgaven_per_jaar"] == regeling["uitgaven_per_jaar"]
 
 
+def test_a_higher_standaardpremie_costs_what_the_hand_computation_says():
+    """Wet op de zorgtoeslag art. 2 lid 1: the zorgtoeslag is the standaardpremie (twice with a toeslagpartner) less
+    the normpremie. Raise the 2025 standaardpremie from € 2.112 (Stcrt. 2024, 38887) to € 2.232 from 1 January:
+    every recipient whose normpremie stays below it gets € 120 a year more, a couple € 240. In the tiny population
+    all four gezinnen receive zorgtoeslag before and after (normpremie by hand: the single person and the adult
+    child without income € 0 + 1,896% of the drempelinkomen, about € 545; the parent with € 30.000 about € 720;
+    the AOW couple, toetsingsinkomen 2 × € 13.982,16, about € 1.227 against € 4.224), so the cost is
+    100 × 120 + 1,000 × 240 + 300 × 120 + 300 × 120 = € 324,000.00 and nobody loses. A winner gains more than
+    € 10 a month (``drempel_per_maand``): the couple (€ 20) and the parent's dwelling (two gezinnen, € 20), not the
+    single person (exactly € 10)."""
+    wijziging = {"parameter": "wet_op_de_zorgtoeslag.standaardpremie", "vanaf": "2025-01-01", "waarde": 2232}
+    verzoek = lees_verzoek({"jaar": 2025, "wijzigingen": [wijziging]})
+    antwoord = bereken_populatie(verzoek, bron=_bron(kleine_brok()))[0]
+    zorgtoeslag = _per_regeling(antwoord)["zorgtoeslag"]
+    assert zorgtoeslag["ontvangers_gezinnen"] == zorgtoeslag["variant"]["ontvangers_gezinnen"] == 100 + 1_000 + 600
+    kosten = zorgtoeslag["variant"]["uitgaven_per_jaar"] - zorgtoeslag["uitgaven_per_jaar"]
+    assert kosten == pytest.approx(100 * 120 + 1_000 * 240 + 300 * 120 + 300 * 120, abs=0.01)
+    assert antwoord["winnaars_verliezers"]["erop_achteruit"] == 0
+    assert antwoord["winnaars_verliezers"]["drempel_per_maand"] == 10.0
+    assert antwoord["winnaars_verliezers"]["erop_vooruit"] == 1_000 + 300
+
+
 #: tests/pakket/test_reforms.py's hand-checked household, as the API takes it
 MOEDER_EN_ZOON = {
     "personen": {

@@ -31,9 +31,10 @@ class geboortedatum(Variable):
 class toetsingsinkomen(MoneyVariable):
     """Toetsingsinkomen (Awir art. 8): the verzamelinkomen, or the equivalent for who files no return.
 
-    When the citizen gives only ``bruto_loon``, it is estimated as that wage: the verzamelinkomen of
-    someone whose only income is a wage, without deductions (Wet IB 2001 art. 2.18 and 3.1; the estimate's
-    limits are listed in variables/wet_inkomstenbelasting_2001/box_1.py).
+    When the citizen gives ``bruto_loon`` instead, it is estimated as the wage, the ``bruto_pensioen`` and, at
+    AOW age, the AOW: the verzamelinkomen of someone whose only income is box 1 loon, without deductions (Wet
+    IB 2001 art. 2.18, 3.1 and 3.81; the estimate's limits are listed in
+    variables/wet_inkomstenbelasting_2001/box_1.py).
     """
 
     entity = Persoon
@@ -51,6 +52,21 @@ class bruto_loon(MoneyVariable):
     entity = Persoon
     definition_period = DateUnit.YEAR
     label = "Bruto loon per jaar / Gross wage per year"
+    reference = wetten.tekst(wetten.WET_INKOMSTENBELASTING_2001, "Artikel3.81")
+
+
+class bruto_pensioen(MoneyVariable):
+    """Bruto supplementary pension per year: pension from a pension fund or insurer, annuities (lijfrente), not
+    the AOW, which the engine computes (optional, with ``bruto_loon``: lets the engine estimate the income facts).
+
+    For a person of 65 or older the estimate needs it (and ``aow_verzekerde_jaren``) besides ``bruto_loon``
+    (``openfisca_nl_sociaal.invoer.feiten.SCHATTING_PENSIOENLEEFTIJD``); for a younger person it counts
+    where given and is presumed none otherwise (an early pension is rare below the AOW age).
+    """
+
+    entity = Persoon
+    definition_period = DateUnit.YEAR
+    label = "Bruto pensioen per jaar (zonder AOW) / Gross pension per year (AOW excluded)"
     reference = wetten.tekst(wetten.WET_INKOMSTENBELASTING_2001, "Artikel3.81")
 
 
@@ -102,8 +118,10 @@ class aow_verzekerde_jaren(Variable):
 class netto_inkomen(MoneyVariable):
     """Net income per month from work or benefits (Participatiewet art. 32).
 
-    When the citizen gives only ``bruto_loon``, it is estimated as a twelfth of the wage less the
-    estimated income tax and premies of the year (variables/wet_inkomstenbelasting_2001/box_1.py).
+    When the citizen gives ``bruto_loon`` instead, it is estimated as a twelfth of the wage, the pension and,
+    at AOW age, the AOW, less the estimated income tax and premies of the year
+    (variables/wet_inkomstenbelasting_2001/box_1.py). For the AIO the net AOW is part of the net income
+    (Participatiewet art. 32), so nothing is counted twice.
     """
 
     entity = Persoon
@@ -113,7 +131,7 @@ class netto_inkomen(MoneyVariable):
     reference = wetten.tekst(wetten.PARTICIPATIEWET, "Artikel32")
 
     def formula(persoon, period):
-        return persoon("inkomstenbelasting__netto_loon", period.this_year) / 12
+        return persoon("inkomstenbelasting__netto_inkomen", period.this_year) / 12
 
 
 class werkt_of_studeert(Variable):

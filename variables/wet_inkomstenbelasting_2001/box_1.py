@@ -1,14 +1,23 @@
-"""Inkomstenbelasting box 1 on wage income (Wet inkomstenbelasting 2001, BWBR0011353), for an estimate.
+"""Inkomstenbelasting box 1 on wage, pension and AOW (Wet inkomstenbelasting 2001, BWBR0011353), for an estimate.
 
-Citizens rarely know their toetsingsinkomen or net income; they know their bruto wage. From the optional
-fact ``bruto_loon`` (the yearly wage, holiday pay included) the engine estimates what the tax and the
-premies volksverzekeringen leave of it. The estimate:
+Citizens rarely know their toetsingsinkomen or net income; they know their bruto wage and pension. From the
+optional facts ``bruto_loon`` (the yearly wage, holiday pay included) and ``bruto_pensioen`` (a supplementary
+pension or annuity per year) and, at AOW age, the AOW the engine computes itself (from ``aow_verzekerde_jaren``),
+the engine estimates the box 1 income and what the tax and the premies volksverzekeringen leave of it. All three
+are loon in the sense of art. 3.81 (the AOW and a pension are taxed as loon: Wet op de loonbelasting 1964 art. 10
+and 11). The estimate:
 
 - includes: the box 1 tariff (art. 2.10, for who was born before 1946 art. 2.10a), the premies
   volksverzekeringen (AOW, Anw, Wlz; Wfsv art. 10) over the premie-inkomen up to the first bracket limit,
   the algemene heffingskorting (art. 8.10), the arbeidskorting (art. 8.11) and the ouderenkorting
   (art. 8.17); at AOW age no AOW premium, and the kortingen reduced to their non-AOW share (art. 8.3-8.7);
-- leaves out: other income (benefits, pension, profit, box 2 and 3), deductions (mortgage interest,
+- counts the AOW of a person at AOW age on the first day of the year at January's amounts, twelve months and
+  the vakantie-uitkering (AOW art. 9, 13, 29): a person who reaches AOW age within the year is estimated
+  without it for that year, as the rest of the AOW-age rules here; the AOW of a year whose January lies
+  past the AOW's known rules would be January's of the last known year, which the house test
+  ``tests/pakket/test_horizon_schatting.py`` prevents (no scheme that reads the estimate may reach past the
+  January of the AOW's last known year);
+- leaves out: other income (profit, box 2 and 3; a UWV benefit belongs in ``bruto_loon``), deductions (mortgage interest,
   pension premiums paid by the employee, gifts, care costs), other kortingen (inkomensafhankelijke
   combinatiekorting, alleenstaande-ouderenkorting, jonggehandicaptenkorting), the Zvw bijdrage (paid by
   the employer for employees) and the monthly timing of the loonheffing. The AOW-age rules apply for a
@@ -53,16 +62,36 @@ class inkomstenbelasting__geboren_voor_1946(Variable):
         return persoon("geboortedatum", period) < numpy.datetime64("1946-01-01")
 
 
+class inkomstenbelasting__aow_per_jaar(MoneyVariable):
+    """The AOW of the year for the estimate: for a person at AOW age on the year's first day, twelve months at
+    January's amounts and the vakantie-uitkering (AOW art. 9, 13, 29; the module's limits)."""
+
+    entity = Persoon
+    definition_period = DateUnit.YEAR
+    label = "AOW per jaar voor de schatting / State pension per year for the estimate"
+    reference = [wetten.tekst(wetten.ALGEMENE_OUDERDOMSWET, "Artikel9"), f"{IB}#Artikel3.81"]
+
+    def formula(persoon, period):
+        januari = period.first_month
+        aow = persoon("aow__bruto_per_jaar", januari) + persoon("aow__vakantie_uitkering_per_jaar", januari)
+        return persoon("inkomstenbelasting__aow_leeftijd", period) * aow
+
+
 class inkomstenbelasting__belastbaar_inkomen_uit_werk(MoneyVariable):
-    """Taxable income from work and home, estimated as the bruto wage (art. 3.1; see the module's limits)."""
+    """Taxable income from work and home, estimated as wage, pension and AOW (art. 3.1, 3.81; the module's
+    limits)."""
 
     entity = Persoon
     definition_period = DateUnit.YEAR
     label = "Belastbaar inkomen uit werk en woning (schatting) / Taxable income from work (estimate)"
-    reference = f"{IB}#Artikel3.1"
+    reference = [f"{IB}#Artikel3.1", f"{IB}#Artikel3.81"]
 
     def formula(persoon, period):
-        return persoon("bruto_loon", period)
+        return (
+            persoon("bruto_loon", period)
+            + persoon("bruto_pensioen", period)
+            + persoon("inkomstenbelasting__aow_per_jaar", period)
+        )
 
 
 class inkomstenbelasting__belasting_box_1(MoneyVariable):
@@ -203,13 +232,14 @@ class inkomstenbelasting__te_betalen(MoneyVariable):
         return numpy.maximum(heffing - kortingen, 0)
 
 
-class inkomstenbelasting__netto_loon(MoneyVariable):
-    """The yearly wage less the estimated tax and premies."""
+class inkomstenbelasting__netto_inkomen(MoneyVariable):
+    """The yearly wage, pension and AOW less the estimated tax and premies."""
 
     entity = Persoon
     definition_period = DateUnit.YEAR
-    label = "Netto loon per jaar (schatting) / Net wage per year (estimate)"
+    label = "Netto inkomen per jaar (schatting) / Net income per year (estimate)"
     reference = f"{IB}#Artikel2.10"
 
     def formula(persoon, period):
-        return persoon("bruto_loon", period) - persoon("inkomstenbelasting__te_betalen", period)
+        bruto = persoon("inkomstenbelasting__belastbaar_inkomen_uit_werk", period)
+        return bruto - persoon("inkomstenbelasting__te_betalen", period)
