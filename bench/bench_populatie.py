@@ -48,6 +48,7 @@ def meet(steekproef: float, dask: str | None, hervorming: str, jaar: int) -> dic
     if klaar.returncode != 0:
         raise SystemExit(f"run failed ({klaar.returncode}):\n{klaar.stderr[-3000:]}")
     antwoord = json.loads(klaar.stdout)
+    (HIER / f"populatie_antwoord_{jaar}_{steekproef}_{dask or 'een'}.json").write_text(klaar.stdout)
     piek_kb = None
     gevonden = re.search(r"Maximum resident set size \(kbytes\): (\d+)", klaar.stderr)
     if gevonden:
