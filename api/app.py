@@ -33,6 +33,31 @@ from .v1.uitleg import maak_router as uitleg_router
 from .v1.varianten import maak_router as varianten_router
 
 API_VERSION = __version__
+#: Routes whose answers hold no personal fact (the rules, the catalogue, the documentation, the stylesheet): a
+#: shared cache may keep them an hour. Every other answer (each POST, every page, every error) may hold a person's
+#: facts or amounts and is sent ``no-store``.
+OPENBAAR = (
+    "/v1/openapi.json",
+    "/v1/docs",
+    "/v1/voorbeeldhuishoudens",
+    "/v1/hervormingen",
+    "/v1/variables",
+    "/v1/variable/",
+    "/v1/parameters",
+    "/v1/parameter/",
+    "/v1/entities",
+    "/static/",
+)
+OPENBAAR_CACHE = "public, max-age=3600"
+
+
+def _openbaar(request: Request, status: int) -> bool:
+    pad = request.url.path
+    return (
+        request.method in ("GET", "HEAD")
+        and status < 400
+        and any(pad == p or (p.endswith("/") and pad.startswith(p)) or pad.startswith(p + "/") for p in OPENBAAR)
+    )
 
 
 def create_app() -> FastAPI:
@@ -64,6 +89,11 @@ def create_app() -> FastAPI:
         else:
             response = await call_next(request)
         response.headers["API-Version"] = API_VERSION
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        if _openbaar(request, response.status_code):
+            response.headers.setdefault("Cache-Control", OPENBAAR_CACHE)
+        else:
+            response.headers["Cache-Control"] = "no-store"
         if request.url.path == "/v1/openapi.json":
             response.headers["Access-Control-Allow-Origin"] = "*"
         return response

@@ -6,8 +6,10 @@ engine's own numbers are never rounded here; this is presentation only.
 
 from __future__ import annotations
 
+import csv
 import datetime
 import math
+import re
 
 from babel.dates import format_date
 from babel.numbers import format_currency, format_percent
@@ -46,3 +48,43 @@ def datum(iso, taal: str = "nl") -> str:
         return format_date(datetime.date.fromisoformat(str(iso)), format="long", locale=locale(taal))
     except ValueError:
         return str(iso)
+
+
+# --- CSV that is safe to open in a spreadsheet -------------------------------------------------------------------
+
+#: OWASP "CSV Injection": a spreadsheet runs a cell that starts with one of these as a formula (or DDE command)
+FORMULETEKENS = ("=", "+", "-", "@", "\t", "\r")
+#: a plain number ("-12.50", "+3", "1e5", "-1.234,56" as a Dutch spreadsheet writes it) is data, not a formula
+_GETAL = re.compile(r"[+-]?(\d[\d.,]*|[.,]\d+)([eE][+-]?\d+)?")
+
+
+def csv_cel(waarde):
+    """A value as it may go into a CSV cell: text that a spreadsheet would run as a formula is neutralised the way
+    OWASP recommends (a leading apostrophe makes it text); numbers, and text that is a plain number, stay as they
+    are. Every CSV the project writes goes through this (:func:`csv_schrijver`)."""
+    if isinstance(waarde, str) and waarde.startswith(FORMULETEKENS) and not _GETAL.fullmatch(waarde):
+        return "'" + waarde
+    return waarde
+
+
+class _VeiligeSchrijver:
+    """``csv.writer`` whose every cell goes through :func:`csv_cel`."""
+
+    def __init__(self, schrijver):
+        self._schrijver = schrijver
+
+    def writerow(self, rij):
+        if isinstance(rij, dict):
+            return self._schrijver.writerow({k: csv_cel(v) for k, v in rij.items()})
+        return self._schrijver.writerow([csv_cel(v) for v in rij])
+
+    def writeheader(self):
+        return self._schrijver.writeheader()
+
+
+def csv_schrijver(uitvoer, kolommen=None):
+    """The one CSV writer of the project: RFC 4180 line ends, every cell spreadsheet-safe. With ``kolommen`` it
+    writes dicts (``csv.DictWriter``), otherwise sequences."""
+    if kolommen is None:
+        return _VeiligeSchrijver(csv.writer(uitvoer, lineterminator="\r\n"))
+    return _VeiligeSchrijver(csv.DictWriter(uitvoer, fieldnames=list(kolommen), lineterminator="\r\n"))

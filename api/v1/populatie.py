@@ -81,10 +81,21 @@ def verzoek_schema() -> dict:
     }
 
 
+_MET_PARTNER = {
+    **_TELLING,
+    "description": "Uitbreiding: de ontvangende gezinnen met twee partners (toeslagpartners, echtgenoten) / "
+    "extension: the recipient benefit units with two partners. Met ontvangers_gezinnen rekent u een wijziging van "
+    "een bedrag dat voor een partner verdubbelt na (de standaardpremie: verschil × (gezinnen + met_partner)) / "
+    "with ontvangers_gezinnen it lets you check by hand what a change to an amount that doubles for a partner costs",
+}
 _SOMMEN = {
     "type": "object",
     "required": ["uitgaven_per_jaar", "ontvangers_gezinnen"],
-    "properties": {"uitgaven_per_jaar": _BEDRAG, "ontvangers_gezinnen": _TELLING},
+    "properties": {
+        "uitgaven_per_jaar": _BEDRAG,
+        "ontvangers_gezinnen": _TELLING,
+        "ontvangers_met_partner": _MET_PARTNER,
+    },
 }
 ANTWOORD_SCHEMA = {
     "type": "object",
@@ -135,6 +146,7 @@ ANTWOORD_SCHEMA = {
                     },
                     "uitgaven_per_jaar": _BEDRAG,
                     "ontvangers_gezinnen": _TELLING,
+                    "ontvangers_met_partner": _MET_PARTNER,
                     "ontvangers_personen": _TELLING,
                     "uitgaven_bij_gebruik": _BEDRAG,
                     "ontvangers_bij_gebruik": _TELLING,

@@ -17,6 +17,7 @@ from fastapi.responses import Response
 from openfisca_nl_sociaal import tax_benefit_system
 from openfisca_nl_sociaal.antwoord.toetsing import toets, toets_veel
 from openfisca_nl_sociaal.invoer.problemen import InvalidParam, Probleem, ongeldige_invoer
+from openfisca_nl_sociaal.opmaak import csv_schrijver
 from openfisca_nl_sociaal.regelingen import REGELINGEN
 
 from ..http import JSON_TYPE, antwoorden, bereken_json, buiten_de_lus, taal, verzoekbody
@@ -230,7 +231,7 @@ def toets_csv(tekst: str, taal: str = "nl") -> str:
     if not rijen or len(rijen) > MAX_RIJEN:
         raise ongeldige_invoer([InvalidParam("", f"Tussen 1 en {MAX_RIJEN} rijen / between 1 and {MAX_RIJEN} rows")])
     uit = io.StringIO()
-    schrijver = csv.DictWriter(uit, fieldnames=list(CSV_KOLOMMEN_UIT), lineterminator="\r\n")
+    schrijver = csv_schrijver(uit, CSV_KOLOMMEN_UIT)
     schrijver.writeheader()
     verzoeken: list = []
     for rij in rijen:

@@ -3,10 +3,9 @@ page: what a reader needs to check the chart without seeing it."""
 
 from __future__ import annotations
 
-import csv
 import io
 
-from openfisca_nl_sociaal.opmaak import euro
+from openfisca_nl_sociaal.opmaak import csv_schrijver, euro
 from openfisca_nl_sociaal.regelingen import REGELINGEN, Tekst
 
 NAMEN = {r.id: r.naam for r in REGELINGEN}
@@ -175,13 +174,14 @@ KOLOMMEN = ("tabel", "onderwerp", "naam", "maat", "huidig", "variant")
 def als_csv(antwoord: dict, taal: str = "nl") -> str:
     """The answer as CSV (long format: a row per table, subject and measure), for a spreadsheet."""
     uitvoer = io.StringIO()
-    schrijver = csv.writer(uitvoer, lineterminator="\r\n")
+    schrijver = csv_schrijver(uitvoer)
     schrijver.writerow(KOLOMMEN)
     for r in antwoord["regelingen"]:
         variant = r.get("variant", {})
         for maat in (
             "uitgaven_per_jaar",
             "ontvangers_gezinnen",
+            "ontvangers_met_partner",
             "ontvangers_personen",
             "uitgaven_bij_gebruik",
             "ontvangers_bij_gebruik",

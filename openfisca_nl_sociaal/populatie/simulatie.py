@@ -116,8 +116,11 @@ def _maanden_van(knoop, jaar: int) -> set[int]:
     return gevonden
 
 
-def _bouw(brok: Brok, tbs, jaar: int):
-    """The OpenFisca simulation of a chunk: entities joined from the index arrays, every column set as input."""
+def simulatie_van_brok(brok: Brok, tbs, jaar: int):
+    """The OpenFisca simulation of a chunk: entities joined from the index arrays, every column set as input.
+
+    Public so that an analyst (or a test) can ask any variable of the engine for the population's rows.
+    """
     personen, gezinnen, huishoudens = brok.personen, brok.gezinnen, brok.huishoudens
     n_p = len(personen[GEZIN])
     builder = SimulationBuilder()
@@ -212,7 +215,7 @@ class _Kant:
 def _bereken_kant(
     brok: Brok, tbs, jaar: int, stukken, regelingen: tuple[Regeling, ...], voorbij: frozenset[str]
 ) -> _Kant:
-    simulatie = _bouw(brok, tbs, jaar)
+    simulatie = simulatie_van_brok(brok, tbs, jaar)
     gezin_van = brok.personen[GEZIN]
     huishouden_van_gezin = brok.gezinnen[HUISHOUDEN]
     n_g = len(huishouden_van_gezin)
@@ -274,11 +277,15 @@ def equivalentiefactor(brok: Brok) -> numpy.ndarray:
     return numpy.bincount(huishouden_van_persoon, weights=gewichten, minlength=n_h) ** EQUIVALENTIE_MACHT
 
 
-def _sommen(kant: _Kant, regeling: Regeling, gewicht_gezin, gewicht_persoon) -> dict[str, float]:
+def _sommen(kant: _Kant, regeling: Regeling, gewicht_gezin, gewicht_persoon, met_partner) -> dict[str, float]:
     bekend = ~kant.onbekend[regeling.id]
+    ontvangers = kant.recht[regeling.id] & bekend
     som = {
         "uitgaven": float(gewicht_gezin @ numpy.where(bekend, kant.per_gezin[regeling.id], 0.0)),
-        "gezinnen": float(gewicht_gezin @ (kant.recht[regeling.id] & bekend)),
+        "gezinnen": float(gewicht_gezin @ ontvangers),
+        # the gezinnen with two partners among them: with the count of gezinnen, what a change to an amount that
+        # doubles for a partner (the standaardpremie, a norm per partner) costs by hand
+        "met_partner": float(gewicht_gezin @ (ontvangers & met_partner)),
         "niet_berekend": float(gewicht_gezin @ ~bekend),
         "alle_gezinnen": float(gewicht_gezin.sum()),
     }
@@ -308,6 +315,9 @@ def bereken_brok(
     gewicht_gezin = gewicht[huishouden_van_gezin]
     gewicht_persoon = gewicht[huishouden_van_gezin[brok.personen[GEZIN]]]
     n_h = brok.aantal_huishoudens
+    met_partner = (
+        numpy.bincount(brok.personen[GEZIN][brok.personen[ROL] == "partner"], minlength=len(gewicht_gezin)) == 2
+    )
 
     besteedbaar, minimum = _besteedbaar(brok, kanten[0], regelingen)
     uitkomst = BrokUitkomst(
@@ -320,7 +330,7 @@ def bereken_brok(
             )
             for r in regelingen
         },
-        sommen={r.id: _sommen(kanten[0], r, gewicht_gezin, gewicht_persoon) for r in regelingen},
+        sommen={r.id: _sommen(kanten[0], r, gewicht_gezin, gewicht_persoon, met_partner) for r in regelingen},
         armoede=float(gewicht @ (besteedbaar < minimum)),
         personen=float(gewicht_persoon.sum()),
         huishoudens=float(gewicht.sum()),
@@ -328,7 +338,9 @@ def bereken_brok(
     for kant in kanten[1:]:
         besteedbaar_v, minimum_v = _besteedbaar(brok, kant, regelingen)
         uitkomst.verschillen.append(besteedbaar_v - besteedbaar)
-        uitkomst.varianten.append({r.id: _sommen(kant, r, gewicht_gezin, gewicht_persoon) for r in regelingen})
+        uitkomst.varianten.append(
+            {r.id: _sommen(kant, r, gewicht_gezin, gewicht_persoon, met_partner) for r in regelingen}
+        )
         uitkomst.armoede_varianten.append(float(gewicht @ (besteedbaar_v < minimum_v)))
     return uitkomst
 

@@ -353,6 +353,7 @@ def _antwoord(verzoek, bron, horizon, grenzen, decielen, sommen, variant: int | 
                 "status": "onbekend",
                 "uitgaven_per_jaar": None,
                 "ontvangers_gezinnen": None,
+                "ontvangers_met_partner": None,
                 "ontvangers_personen": None,
                 "uitgaven_bij_gebruik": None,
                 "ontvangers_bij_gebruik": None,
@@ -365,6 +366,7 @@ def _antwoord(verzoek, bron, horizon, grenzen, decielen, sommen, variant: int | 
                 "status": "deels" if som["niet_berekend"] > 0 else "berekend",
                 "uitgaven_per_jaar": uitgaven,
                 "ontvangers_gezinnen": _telling(som["gezinnen"]),
+                "ontvangers_met_partner": _telling(som["met_partner"]),
                 "ontvangers_personen": _telling(som["personen"]),
                 "uitgaven_bij_gebruik": None if uitgaven is None else float(op_centen(som["uitgaven"] * rate)),
                 "ontvangers_bij_gebruik": _telling(som["personen"] * rate),
@@ -378,6 +380,7 @@ def _antwoord(verzoek, bron, horizon, grenzen, decielen, sommen, variant: int | 
             item["variant"] = {
                 "uitgaven_per_jaar": None if regeling.niet_monetair else float(op_centen(vs["uitgaven"])),
                 "ontvangers_gezinnen": _telling(vs["gezinnen"]),
+                "ontvangers_met_partner": _telling(vs["met_partner"]),
             }
         regelingen.append(item)
 

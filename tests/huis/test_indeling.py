@@ -69,3 +69,17 @@ def test_amounts_are_rounded_for_output_in_one_place():
         if re.search(r"\bround\([^)]*, 2\)", regel)
     ]
     assert kaal == []
+
+
+def test_csv_is_written_by_the_one_safe_writer():
+    """Every CSV the product writes goes through openfisca_nl_sociaal.opmaak.csv_schrijver, which neutralises cells a
+    spreadsheet would run as formulas (OWASP CSV injection); no module opens its own csv.writer."""
+    opmaak = ROOT / "openfisca_nl_sociaal" / "opmaak.py"
+    eigen = [
+        f"{p.relative_to(ROOT)}:{n}"
+        for p in BRONNEN
+        if p.parts[len(ROOT.parts)] in ("openfisca_nl_sociaal", "api") and p != opmaak
+        for n, regel in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+        if re.search(r"\bcsv\.(writer|DictWriter)\(", regel)
+    ]
+    assert eigen == []

@@ -1,6 +1,7 @@
 """The population simulation on a tiny population written by hand (tests/populatie/hulp.py): its totals computed by
 hand from the law's amounts, unknown never counted as nil, a reform that changes nothing changes nothing, a known
-reform's effect among the winners, and a Dask cluster answering exactly as one machine."""
+reform's effect among the winners, a Dask cluster answering exactly as one machine; and on a sample of the synthetic
+population, a standaardpremie change computed by hand for every simulated gezin."""
 
 import json
 
@@ -12,7 +13,14 @@ from openfisca_nl_sociaal import tax_benefit_system
 from openfisca_nl_sociaal.invoer.simulaties import bouw_simulatie
 from openfisca_nl_sociaal.invoer.situatie import lees_situatie
 from openfisca_nl_sociaal.populatie.model import Brok
-from openfisca_nl_sociaal.populatie.uitvoering import Bron, bereken_populatie, lees_verzoek, vaste_brok
+from openfisca_nl_sociaal.populatie.simulatie import delen, simulatie_van_brok, wijzigingsmaanden
+from openfisca_nl_sociaal.populatie.uitvoering import (
+    Bron,
+    bereken_populatie,
+    lees_verzoek,
+    synthetische_bron,
+    vaste_brok,
+)
 
 from .hulp import kleine_brok
 
@@ -233,3 +241,67 @@ def test_dask_answers_exactly_as_one_machine():
     lokaal = bereken_populatie(verzoek, bron=bron)
     verdeeld = bereken_populatie(verzoek, bron=bron, dask="local")
     assert json.dumps(lokaal, sort_keys=True) == json.dumps(verdeeld, sort_keys=True)
+
+
+def _op_hele_euros(bedrag: numpy.ndarray) -> numpy.ndarray:
+    """Awir art. 14 lid 4: rounded arithmetically to whole euros (the amounts here are never negative)."""
+    return numpy.floor(bedrag + 0.5)
+
+
+def _zorgtoeslag_bij(standaardpremie, normpremie, partner, factor, voorwaarden) -> numpy.ndarray:
+    """Wzt art. 2 lid 1 and 4, Awir art. 14 lid 4-5, by hand."""
+    berekend = numpy.maximum(numpy.where(partner, 2, 1) * standaardpremie - normpremie, 0) * factor
+    afgerond = _op_hele_euros(berekend)
+    return numpy.where(voorwaarden & (afgerond >= 24), afgerond, 0.0)
+
+
+def test_a_higher_standaardpremie_costs_the_hand_computation_on_the_synthetic_population():
+    """The same change on a sample of the synthetic population, computed by hand for every simulated gezin.
+
+    The engine gives each gezin's facts as the simulation sees them (its toetsingsinkomen, whether it has a
+    toeslagpartner, how many partners are verzekerd, whether the non-income conditions hold); the zorgtoeslag before
+    and after is then computed here from the law, with the 2025 amounts written out:
+
+    - normpremie (Wzt art. 2 lid 2-3, Stb. 2025, 412): 1,896% of the drempelinkomen € 28.406 (Awir art. 17a), or
+      4,273% with a toeslagpartner, plus 13,7% of the toetsingsinkomen above it;
+    - zorgtoeslag: standaardpremie (twice with a toeslagpartner) less the normpremie, half when the partner is not
+      verzekerd (art. 2 lid 4), rounded to whole euros and nil below € 24 (Awir art. 14 lid 4-5).
+
+    A recipient before gets € 120 (a couple € 240) more; a gezin whose income was just too high for € 24 now gets a
+    small amount. Every gezin is computed in the first month of each part of the year the simulation uses (the
+    standaardpremie is a yearly amount, paid as twelfths), weighted by its household's weight."""
+    jaar, steekproef, zaad = 2025, 0.0005, 7
+    wijziging = {"parameter": "wet_op_de_zorgtoeslag.standaardpremie", "vanaf": "2025-01-01", "waarde": 2232}
+    bron, _ = synthetische_bron(jaar, zaad, steekproef)
+    verzoek = lees_verzoek({"jaar": jaar, "steekproef": steekproef, "zaad": zaad, "wijzigingen": [wijziging]})
+    zorgtoeslag = _per_regeling(bereken_populatie(verzoek, bron=bron)[0])["zorgtoeslag"]
+    kosten = zorgtoeslag["variant"]["uitgaven_per_jaar"] - zorgtoeslag["uitgaven_per_jaar"]
+
+    tbs = tax_benefit_system()
+    stukken = delen(wijzigingsmaanden([tbs], jaar))
+    hand, voor, na, zittend, nieuw = 0.0, 0.0, 0.0, 0.0, 0.0
+    for deel in bron.delen:
+        brok = bron.maak(deel)
+        simulatie = simulatie_van_brok(brok, tbs, jaar)
+        gewicht = brok.huishoudens["gewicht"][brok.gezinnen["huishouden"]]
+        inkomen = simulatie.calculate("awir__toetsingsinkomen", str(jaar))
+        for eerste, aantal in stukken:
+            maand = f"{jaar}-{eerste:02d}"
+            partner = simulatie.calculate("awir__heeft_toeslagpartner", maand)
+            verzekerden = simulatie.calculate("zorgtoeslag__aantal_verzekerden", maand)
+            voorwaarden = simulatie.calculate("zorgtoeslag__voorwaarden_vervuld", maand)
+            normpremie = numpy.where(partner, 0.04273, 0.01896) * 28_406 + 0.137 * numpy.maximum(inkomen - 28_406, 0)
+            factor = numpy.where(partner & (verzekerden == 1), 0.5, 1.0)
+            feiten = (normpremie, partner, factor, voorwaarden)
+            oud, nieuw_bedrag = _zorgtoeslag_bij(2112, *feiten), _zorgtoeslag_bij(2232, *feiten)
+            hand += aantal / 12 * float(gewicht @ (nieuw_bedrag - oud))
+            voor += aantal / 12 * float(gewicht @ oud)
+            na += aantal / 12 * float(gewicht @ nieuw_bedrag)
+            zittend += aantal / 12 * float(gewicht @ ((oud > 0) * numpy.where(partner, 240, 120)))
+            nieuw += aantal / 12 * float(gewicht @ ((oud == 0) * nieuw_bedrag))
+    assert zorgtoeslag["uitgaven_per_jaar"] == pytest.approx(voor, abs=0.01)
+    assert zorgtoeslag["variant"]["uitgaven_per_jaar"] == pytest.approx(na, abs=0.01)
+    assert kosten == pytest.approx(hand, abs=0.02)
+    # the cost splits into € 120 per partner for every gezin that received it already and the new recipients' amounts
+    assert hand == pytest.approx(zittend + nieuw, abs=0.01)
+    assert zittend > 0 and nieuw > 0
