@@ -42,14 +42,22 @@ from openfisca_nl_sociaal.regelingen import Tekst
 from openfisca_nl_sociaal.regels.gemeenten import gemeente_namen
 
 from ..http import buiten_de_lus
-from .formulier import MAX_BESTAND_BYTES, formulierroute, lees_getal, pagina, taal_van
+from .formulier import (
+    BESTANDSFORMAAT,
+    BESTANDSVERSIES,
+    MAX_BESTAND_BYTES,
+    OngeldigBestand,
+    formulierroute,
+    lees_antwoordenbestand,
+    lees_getal,
+    pagina,
+    taal_van,
+)
 from .teksten import tekst
 
 MAX_KINDEREN = 6
 MAX_MEDEBEWONERS = 3
 WEET_NIET = "weet_niet"
-#: The answers file: its format name, so a caseworker's tool knows what it reads.
-BESTANDSFORMAAT = "openfisca-nl-sociaal/antwoorden"
 #: The fact a citizen can give instead of the income facts it lets the engine estimate.
 BRUTO = "bruto_loon"
 
@@ -400,7 +408,7 @@ def _verwerk_bestand(request: Request, formulier: FormData) -> Response:
         return _fout(request, taal_van(formulier.get("taal")))
     inhoud = {
         "formaat": BESTANDSFORMAAT,
-        "versie": 1,
+        "versie": BESTANDSVERSIES[-1],
         "uitleg": "situatie: een verzoek voor POST /v1/aanspraken (a request body for POST /v1/aanspraken)",
         "situatie": staat.situatie,
         "weet_niet": staat.weet_niet,
@@ -455,11 +463,12 @@ def maak_router() -> APIRouter:
         if bestand is None or isinstance(bestand, str):
             return _fout(request, taal, "bestand_kies")
         inhoud = await bestand.read(MAX_BESTAND_BYTES + 1)
-        if len(inhoud) > MAX_BESTAND_BYTES:
-            return _fout(request, taal, "bestand_ongeldig", status=413)
         try:
-            gegevens = json.loads(inhoud)
-            staat = Staat.lees(gegevens if "situatie" in gegevens else {"situatie": gegevens})
+            gegevens = lees_antwoordenbestand(inhoud)
+        except OngeldigBestand as fout:
+            return _fout(request, taal, fout.sleutel, status=fout.status)
+        try:
+            staat = Staat.lees(gegevens)
             for pad in staat.weet_niet + [p for stap in staat.stappen for p in stap]:
                 staat.entiteit(pad)
             await buiten_de_lus(bereken_aanspraken, staat.situatie, taal=taal)

@@ -23,7 +23,7 @@ from openfisca_nl_sociaal.regelingen import REGELINGEN
 
 from ..http import buiten_de_lus
 from ..v1.toetsing import toets_csv
-from .formulier import MAX_BESTAND_BYTES, lees_getal, pagina, taal_van
+from .formulier import MAX_BESTAND_BYTES, OngeldigBestand, lees_antwoordenbestand, lees_getal, pagina, taal_van
 from .teksten import tekst
 
 #: Where a problem's field lands on the form.
@@ -114,21 +114,17 @@ async def _situatie(formulier_, fouten: dict, taal: str):
     bestand = formulier_.get("situatie_bestand")
     if bestand is not None and not isinstance(bestand, str) and bestand.filename:
         inhoud = await bestand.read(MAX_BESTAND_BYTES + 1)
-        if len(inhoud) > MAX_BESTAND_BYTES:
-            fouten["situatie"] = tekst("bestand_ongeldig", taal)
-            return None
-        tekst_ = inhoud.decode("utf-8-sig", errors="replace")
-    if not tekst_:
+    elif tekst_:
+        inhoud = tekst_.encode()
+    else:
         fouten["situatie"] = tekst("situatie_nodig", taal)
         return None
     try:
-        gegevens = json.loads(tekst_)
-    except ValueError:
-        fouten["situatie"] = tekst("bestand_ongeldig", taal)
+        # the whole file checked before any of it is used (format, version, names, size)
+        return lees_antwoordenbestand(inhoud)["situatie"]
+    except OngeldigBestand as fout:
+        fouten["situatie"] = tekst(fout.sleutel, taal)
         return None
-    if isinstance(gegevens, dict) and isinstance(gegevens.get("situatie"), dict):
-        return gegevens["situatie"]
-    return gegevens
 
 
 def _formulier(request, taal: str, invoer: dict, fouten: dict, status: int = 200):

@@ -3,6 +3,8 @@ as a person writes it in that language, and the largest file a page takes."""
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -77,3 +79,57 @@ def formulierroute(router: APIRouter, pad: str, verwerk: Callable[[Request, Form
         return await buiten_de_lus(verwerk, request, await request.form())
 
     router.add_api_route(pad, route, methods=["POST"], name=verwerk.__name__.removeprefix("_verwerk_"))
+
+
+# -- an answers file, read whole before anything of it is used -------------------------------------------------
+
+#: what the citizen page writes into the answers file it hands out (and the versions it reads back)
+BESTANDSFORMAAT = "openfisca-nl-sociaal/antwoorden"
+BESTANDSVERSIES = (1,)
+#: an id of a person, gezin or huishouden: a simple name, as the page itself makes them
+_NAAM = re.compile(r"[A-Za-z0-9_-]{1,64}")
+
+
+class OngeldigBestand(ValueError):
+    """An uploaded file that is not what the pages read: ``sleutel`` names the page's text that says why."""
+
+    def __init__(self, sleutel: str):
+        super().__init__(sleutel)
+        self.sleutel = sleutel
+        self.status = 413 if sleutel == "bestand_te_groot" else 400
+
+
+def lees_antwoordenbestand(inhoud: bytes) -> dict:
+    """An answers file (or a bare request body of ``POST /v1/aanspraken``), checked as a whole: its size, UTF-8 JSON,
+    an object; when it says it is an answers file, its ``formaat`` and ``versie``; the ids of every person, gezin and
+    huishouden simple names; ``weet_niet`` and ``stappen`` lists of paths. Returns ``{"situatie", "weet_niet",
+    "stappen"}``; raises :class:`OngeldigBestand` before any of it is used, so no page is left half-read."""
+    if len(inhoud) > MAX_BESTAND_BYTES:
+        raise OngeldigBestand("bestand_te_groot")
+    try:
+        gegevens = json.loads(inhoud.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError, RecursionError) as fout:
+        raise OngeldigBestand("bestand_geen_json") from fout
+    if not isinstance(gegevens, dict):
+        raise OngeldigBestand("bestand_ongeldig")
+    if "formaat" in gegevens or "versie" in gegevens:
+        if gegevens.get("formaat") != BESTANDSFORMAAT:
+            raise OngeldigBestand("bestand_formaat")
+        versie = gegevens.get("versie")
+        if isinstance(versie, bool) or versie not in BESTANDSVERSIES:
+            raise OngeldigBestand("bestand_versie")
+    situatie = gegevens["situatie"] if "situatie" in gegevens else gegevens
+    if not isinstance(situatie, dict) or not isinstance(situatie.get("personen"), dict):
+        raise OngeldigBestand("bestand_ongeldig")
+    for meervoud in ("personen", "gezinnen", "huishoudens"):
+        groep = situatie.get(meervoud, {})
+        if not isinstance(groep, dict) or not all(isinstance(k, str) and _NAAM.fullmatch(k) for k in groep):
+            raise OngeldigBestand("bestand_namen")
+    weet_niet, stappen = gegevens.get("weet_niet", []), gegevens.get("stappen", [])
+    if not isinstance(weet_niet, list) or not all(isinstance(p, str) for p in weet_niet):
+        raise OngeldigBestand("bestand_ongeldig")
+    if not isinstance(stappen, list) or not all(
+        isinstance(s, list) and all(isinstance(p, str) for p in s) for s in stappen
+    ):
+        raise OngeldigBestand("bestand_ongeldig")
+    return {"situatie": situatie, "weet_niet": weet_niet, "stappen": stappen}

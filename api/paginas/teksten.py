@@ -136,6 +136,28 @@ TEKSTEN: dict[str, Tekst] = {
     "inlezen_label": Tekst("Uw antwoordenbestand (.json)", "Your answers file (.json)"),
     "inlezen_knop": Tekst("Lees in en ga verder", "Read it and continue"),
     "bestand_kies": Tekst("Kies eerst een bestand.", "Choose a file first."),
+    "bestand_te_groot": Tekst(
+        "Dit bestand is te groot (meer dan 1 MB). Een antwoordenbestand van deze check is veel kleiner.",
+        "This file is too large (over 1 MB). An answers file of this check is much smaller.",
+    ),
+    "bestand_geen_json": Tekst(
+        "Dit bestand is geen JSON-bestand. Kies het antwoordenbestand (.json) dat deze check u gaf.",
+        "This file is not a JSON file. Choose the answers file (.json) this check gave you.",
+    ),
+    "bestand_formaat": Tekst(
+        "Dit bestand is van een ander programma: het noemt een ander formaat dan 'openfisca-nl-sociaal/antwoorden'.",
+        "This file comes from another program: it names a format other than 'openfisca-nl-sociaal/antwoorden'.",
+    ),
+    "bestand_versie": Tekst(
+        "Dit antwoordenbestand heeft een versie die deze check niet kent (alleen versie 1).",
+        "This answers file has a version this check does not know (only version 1).",
+    ),
+    "bestand_namen": Tekst(
+        "In dit bestand zijn namen van personen of huishoudens niet zoals de check ze maakt (alleen letters, "
+        "cijfers, - en _, ten hoogste 64 tekens).",
+        "In this file, names of persons or households are not as the check makes them (letters, digits, - and _ "
+        "only, at most 64 characters).",
+    ),
     "bestand_ongeldig": Tekst(
         "Dit bestand is geen antwoordenbestand van deze check (of het is beschadigd).",
         "This file is not an answers file of this check (or it is damaged).",

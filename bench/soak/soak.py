@@ -36,12 +36,22 @@ VOORBEELD = SOAK.parents[1] / "tests" / "voorbeelden" / "utrecht_2024_alle_regel
 IN_VLUCHT = 2.0
 #: how long a worker may grow over the run (MiB of resident memory), the bound the README states
 GROEI_GRENS_MIB = 150
+#: the warm-up at the start of the load (seconds; a third of a short run) after which growth is measured
+OPWARMEN_S = 60.0
+#: how often the memory series is written down (seconds)
+REEKS_S = 10.0
 
 
 def _werkers(server: Server) -> list[psutil.Process]:
     """uvicorn's worker processes (spawned by multiprocessing), not its resource tracker."""
-    ouder = psutil.Process(server.proces.pid)
-    return [p for p in ouder.children(recursive=True) if "spawn_main" in " ".join(p.cmdline())]
+    uit = []
+    for p in psutil.Process(server.proces.pid).children(recursive=True):
+        try:
+            if p.status() != psutil.STATUS_ZOMBIE and "spawn_main" in " ".join(p.cmdline()):
+                uit.append(p)
+        except psutil.Error:  # a killed worker, not yet reaped
+            pass
+    return uit
 
 
 def _geheugen(server: Server) -> dict[str, float]:
@@ -50,7 +60,7 @@ def _geheugen(server: Server) -> dict[str, float]:
     for werker in _werkers(server):
         try:
             uit[str(werker.pid)] = werker.memory_info().rss / 2**20
-        except psutil.NoSuchProcess:
+        except psutil.Error:
             pass
     return uit
 
@@ -119,10 +129,17 @@ def soak(seconden: int, gebruikers: int = 20, doden_na: float | None = None, wer
             )
             begin = time.time()
             hoogste: dict[str, float] = {}
+            reeks: list[dict] = []
             gedood: dict = {}
+            opwarmen = min(OPWARMEN_S, seconden / 3)
             while locust.poll() is None:
-                for naam, mib in _geheugen(server).items():
+                nu = _geheugen(server)
+                for naam, mib in nu.items():
                     hoogste[naam] = max(hoogste.get(naam, 0.0), mib)
+                if not reeks or time.time() - begin >= reeks[-1]["s"] + REEKS_S:
+                    reeks.append({"s": round(time.time() - begin), "mib": {k: round(v, 1) for k, v in nu.items()}})
+                if "geheugen_na_opwarmen_mib" not in uitkomst and time.time() - begin >= opwarmen:
+                    uitkomst["geheugen_na_opwarmen_mib"] = nu
                 if doden_na is not None and not gedood and time.time() - begin >= doden_na:
                     slachtoffer = _werkers(server)[0]
                     overige = {p.pid for p in _werkers(server)} - {slachtoffer.pid}
@@ -140,6 +157,7 @@ def soak(seconden: int, gebruikers: int = 20, doden_na: float | None = None, wer
                 )
             uitkomst["geheugen_eind_mib"] = _geheugen(server)
             uitkomst["geheugen_hoogste_mib"] = hoogste
+            uitkomst["geheugen_reeks"] = reeks
             routes, fouten = _statistieken(voorvoegsel)
             tijden = json.loads(Path(foutenbestand).read_text()) if os.path.exists(foutenbestand) else []
         finally:
@@ -163,8 +181,9 @@ def soak(seconden: int, gebruikers: int = 20, doden_na: float | None = None, wer
         uitkomst["mislukt_overig"] = len(tijden) - len(in_vlucht)
     else:
         uitkomst["mislukt_overig"] = len(tijden)
-    # memory growth of each worker that lived through the whole run (a replacement starts afresh)
-    begin_mib, eind_mib = uitkomst["geheugen_begin_mib"], uitkomst["geheugen_eind_mib"]
+    # memory growth after the warm-up of each process that lived through the whole run (a replacement starts
+    # afresh): the first large batch makes a worker's allocator take what it keeps for the next one
+    begin_mib, eind_mib = uitkomst["geheugen_na_opwarmen_mib"], uitkomst["geheugen_eind_mib"]
     uitkomst["groei_mib"] = {naam: round(eind_mib[naam] - begin_mib[naam], 1) for naam in begin_mib if naam in eind_mib}
     uitkomst["groei_grens_mib"] = GROEI_GRENS_MIB
     return uitkomst

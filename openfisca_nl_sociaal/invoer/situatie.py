@@ -40,13 +40,19 @@ MAX_PERSONEN = 100
 
 #: OpenFisca keeps whole numbers as 32-bit integers.
 _GROOTSTE_GEHEEL = 2**31 - 1
+#: The greatest amount (or other decimal fact) accepted: € 1 billion, a thousand times every income and asset
+#: limit of the law, so it decides nothing; above it, formulas that square an income or multiply amounts would
+#: compute with inf (issue 17). Documented in the README's limits.
+GROOTSTE_BEDRAG = 1_000_000_000.0
 
 
 def grenzen(variabele) -> tuple[float, float | None]:
-    """The least and greatest value a numeric fact may take (``None``: no greatest)."""
+    """The least and greatest value a numeric fact may take."""
     laag, hoog = GRENZEN.get(variabele.name, (0, None))
     if variabele.value_type is int and hoog is None:
         hoog = _GROOTSTE_GEHEEL
+    if variabele.value_type is float and hoog is None:
+        hoog = GROOTSTE_BEDRAG
     return laag, hoog
 
 

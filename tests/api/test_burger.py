@@ -294,15 +294,62 @@ def test_the_answers_file_continues_the_check_and_is_a_request_of_the_api(client
         files={"bestand": ("s.json", json.dumps(inhoud["situatie"]), "application/json")},
     )
     assert _kop(kaal.text) == "Controleer uw antwoorden"
-    for slecht in (
-        b"{niet json",
-        b"[]",
-        json.dumps({"situatie": {"personen": {"ik": {"geboortedatum": "x"}}}}).encode(),
-    ):
+    for slecht in (b"[]", json.dumps({"situatie": {"personen": {"ik": {"geboortedatum": "x"}}}}).encode()):
         fout = client.post(
             "/check/inlezen", data={"taal": "nl"}, files={"bestand": ("x.json", slecht, "application/json")}
         )
         assert fout.status_code == 400 and "geen antwoordenbestand" in fout.text
+
+
+def _ander(inhoud: dict, **wijziging) -> bytes:
+    return json.dumps({**inhoud, **wijziging}).encode()
+
+
+BESTAND = {
+    "formaat": "openfisca-nl-sociaal/antwoorden",
+    "versie": 1,
+    "situatie": {"peildatum": "2025-03-01", "personen": {"ik": {"geboortedatum": "1990-05-01"}}},
+}
+
+
+@pytest.mark.parametrize(
+    "inhoud, status, melding",
+    [
+        (b"{niet json", 400, "geen JSON-bestand"),
+        (b"\xff\xfe\x00", 400, "geen JSON-bestand"),
+        (_ander(BESTAND, formaat="iets-anders/v9"), 400, "ander formaat"),
+        (_ander({k: v for k, v in BESTAND.items() if k != "formaat"}), 400, "ander formaat"),
+        (_ander(BESTAND, versie=2), 400, "versie die deze check niet kent"),
+        (_ander(BESTAND, versie=True), 400, "versie die deze check niet kent"),
+        (_ander(BESTAND, versie="1"), 400, "versie die deze check niet kent"),
+        (
+            _ander(BESTAND, situatie={"personen": {"../ik": {"geboortedatum": "1990-05-01"}}}),
+            400,
+            "namen van personen",
+        ),
+        (_ander(BESTAND, situatie={"personen": {"x" * 65: {}}}), 400, "namen van personen"),
+        (_ander(BESTAND, weet_niet="personen.ik.vermogen"), 400, "geen antwoordenbestand"),
+        (b" " * 1_000_001, 413, "te groot"),
+    ],
+)
+def test_the_answers_file_is_checked_whole_with_a_clear_message(client, inhoud, status, melding):
+    """Issue 17 point 7: an unknown formaat or versie, ids that are not simple names and oversized files get the
+    start page with a message that says what is wrong; nothing of such a file is used."""
+    fout = client.post("/check/inlezen", data={"taal": "nl"}, files={"bestand": ("x.json", inhoud, "application/json")})
+    assert fout.status_code == status
+    assert melding in fout.text
+    assert 'name="antwoorden"' not in fout.text  # no half-read state is carried on
+
+
+def test_the_caseworker_page_reads_the_file_the_same_way(client):
+    data = {"taal": "nl", "regeling": "zorgtoeslag", "periode": "2025-03", "bedrag": "20"}
+    fout = client.post(
+        "/toetsing",
+        data=data,
+        files={"situatie_bestand": ("a.json", _ander(BESTAND, versie=7), "application/json")},
+    )
+    assert fout.status_code == 400 and 'id="situatie-fout"' in fout.text
+    assert "versie die deze check niet kent" in fout.text
 
 
 @pytest.mark.parametrize(
