@@ -18,7 +18,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from openfisca_nl_sociaal import __version__, tax_benefit_system
 from openfisca_nl_sociaal.invoer.problemen import InvalidParam, Probleem, ongeldige_invoer
 
-from .http import body_grens, probleem_response, te_groot
+from .http import HeadAlsGet, body_grens, probleem_response, te_groot
 from .paginas.beleid import maak_router as beleid_router
 from .paginas.burger import maak_router as burger_router
 from .paginas.consulent import maak_router as consulent_router
@@ -160,6 +160,7 @@ def create_app() -> FastAPI:
 
     # FastAPI's documented way to customise the schema, which its typing declares a method
     app.openapi = openapi  # type: ignore[method-assign]
+    app.add_middleware(HeadAlsGet)
     return app
 
 

@@ -230,3 +230,24 @@ async def bereken_json(request: Request, bereken: Callable[..., Any]) -> JSONRes
         return JSONResponse(bereken(verzoek, taal=taal_), headers={"Content-Language": taal_})
 
     return await buiten_de_lus(antwoord)
+
+
+class HeadAlsGet:
+    """ASGI middleware: ``HEAD`` answered as the same ``GET`` without its body (RFC 9110 §9.3.2), for every route that
+    answers ``GET`` (pages, catalogue, documentation); monitoring and link checkers use it. FastAPI routes declare
+    ``GET`` only; a route without ``GET`` still answers ``405``."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def zonder_body(bericht):
+            if bericht["type"] == "http.response.body":
+                bericht = {**bericht, "body": b""}
+            await send(bericht)
+
+        await self.app({**scope, "method": "GET"}, receive, zonder_body)

@@ -12,7 +12,7 @@ import math
 import re
 
 from babel.dates import format_date
-from babel.numbers import format_currency, format_percent
+from babel.numbers import format_currency, format_decimal, format_percent
 
 #: English as written in Britain: the Netherlands' own English locale (en_NL) writes amounts the Dutch way.
 LOCALE = {"nl": "nl_NL", "en": "en_GB"}
@@ -40,6 +40,13 @@ def euro(bedrag: float, taal: str = "nl", centen: bool = True) -> str:
 def procent(fractie: float) -> str:
     """A fraction as a whole percentage: ``0.6`` -> ``60%``."""
     return format_percent(fractie, format="#,##0%", locale="en_GB").replace("-", "−")
+
+
+def getal(waarde: float, taal: str = "nl") -> str:
+    """A number as the language writes it, to at most four decimals: ``3.763,4593`` (nl), ``3,763.4593`` (en)."""
+    if not math.isfinite(waarde):
+        return str(waarde)
+    return format_decimal(round(waarde, 4), format="#,##0.####", locale=locale(taal))
 
 
 def datum(iso, taal: str = "nl") -> str:

@@ -9,7 +9,10 @@ answer alike, and a fault in the request is shown at the field it names.
 from __future__ import annotations
 
 import base64
+import functools
+import json
 
+import numpy
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 from starlette.datastructures import FormData
@@ -72,7 +75,34 @@ def _verwerk_doorgerekend(request: Request, formulier_: FormData) -> Response:
             veld = _VELDEN.get(fout.name, "parameter" if fout.name.startswith("wijzigingen") else "voorbeeld")
             fouten.setdefault(veld, fout.reason)
         return _beleidspagina(request, taal, invoer, fouten or {"voorbeeld": probleem.detail}, status=400)
-    return _beleidspagina(request, taal, invoer, {}, uitkomst=_uitkomst(huidig, variant, taal))
+    uitkomst = _uitkomst(huidig, variant, taal)
+    if variant is not None and not geraakt(huidig, variant):
+        # the change does not touch this household at any wage on the curve: say so, and name the standard
+        # households it does touch (issue 18, point 6), so nobody reads "€ 0 difference" as "no effect anywhere"
+        andere = {k: v for k, v in verzoek.items() if k != "voorbeeld"}
+        uitkomst["ongeraakt"] = True
+        uitkomst["geraakt"] = [
+            VOORBEELDHUISHOUDENS[i].naam.in_taal(taal) for i in geraakte_huishoudens(json.dumps(andere, sort_keys=True))
+        ]
+    return _beleidspagina(request, taal, invoer, {}, uitkomst=uitkomst)
+
+
+def geraakt(huidig, variant) -> bool:
+    """Whether the variant changes the household's net income at any point of the curve (by a cent or more)."""
+    return bool(numpy.any(numpy.abs(numpy.asarray(variant.netto_huishouden) - huidig.netto_huishouden) >= 0.005))
+
+
+@functools.lru_cache(maxsize=64)
+def geraakte_huishoudens(verzoek_zonder_huishouden: str) -> tuple[str, ...]:
+    """The standard households whose curve the same change alters (a JSON request without ``voorbeeld``; cached:
+    the answer depends on nothing else)."""
+    verzoek = json.loads(verzoek_zonder_huishouden)
+    uit = []
+    for ident in VOORBEELDHUISHOUDENS:
+        huidig, variant = beantwoord_variant(lees_verzoek({**verzoek, "voorbeeld": ident}), "nl")
+        if variant is not None and geraakt(huidig, variant):
+            uit.append(ident)
+    return tuple(uit)
 
 
 def maak_router() -> APIRouter:

@@ -741,8 +741,14 @@ def _controle(request: Request, staat: Staat, taal: str):
     )
 
 
+#: the result page's groups, in the order a person wants them (GOV.UK's "check benefits" pattern)
+GROEPEN = ("recht", "onbekend", "geen_recht")
+
+
 def _uitkomst(request: Request, staat: Staat, antwoord: dict, taal: str):
+    # the total counts only amounts that are known; what it leaves out is named beside it
     totaal = sum(r["bedrag_per_maand"] or 0 for r in antwoord["regelingen"] if r["status"] == "recht")
+    niet_meegeteld = [r["naam"] for r in antwoord["regelingen"] if r["status"] == "onbekend"]
     regelingen = []
     for r in antwoord["regelingen"]:
         ontbreekt = [
@@ -750,11 +756,20 @@ def _uitkomst(request: Request, staat: Staat, antwoord: dict, taal: str):
             for g in r.get("ontbrekende_gegevens", [])
         ]
         regelingen.append({**r, "ontbreekt": ontbreekt})
+    groepen = []
+    for status in GROEPEN:
+        leden = [r for r in regelingen if r["status"] == status]
+        if status == "recht":  # the largest amount first; a pass (no amount) after the amounts
+            leden.sort(key=lambda r: -(r["bedrag_per_maand"] if r["bedrag_per_maand"] is not None else -1))
+        if leden:
+            groepen.append({"status": status, "regelingen": leden})
     return pagina(
         request,
         "resultaat.html",
         taal,
         regelingen=regelingen,
+        groepen=groepen,
+        niet_meegeteld=niet_meegeteld,
         totaal=totaal,
         peildatum=antwoord["peildatum"],
         antwoorden=staat.als_json(),

@@ -15,7 +15,7 @@ from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 from starlette.datastructures import FormData
 
-from openfisca_nl_sociaal.opmaak import datum, euro, locale
+from openfisca_nl_sociaal.opmaak import datum, euro, getal, locale
 
 from ..http import buiten_de_lus
 from .teksten import TEKSTEN
@@ -63,6 +63,7 @@ def pagina(request: Request, sjabloon: str, taal: str, status: int = 200, **cont
             "t": teksten,
             "euro": lambda bedrag, centen=True: euro(bedrag, taal, centen),
             "datum": lambda iso: datum(iso, taal),
+            "getal": lambda waarde: getal(waarde, taal),
             **context,
         },
         status_code=status,

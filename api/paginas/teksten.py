@@ -60,7 +60,14 @@ TEKSTEN: dict[str, Tekst] = {
     "onbekend": Tekst("Nog onbekend", "Not yet known"),
     "per_maand": Tekst("per maand", "per month"),
     "per_jaar": Tekst("per jaar", "per year"),
-    "totaal": Tekst("Totaal per maand", "Total per month"),
+    "totaal": Tekst("Totaal per maand van wat al bekend is", "Total per month of what is known"),
+    "totaal_zonder": Tekst(
+        "Nog niet meegeteld, omdat het nog niet bekend is: {namen}.",
+        "Not counted yet, because it is not known yet: {namen}.",
+    ),
+    "groep_recht": Tekst("U heeft waarschijnlijk recht op", "You are probably entitled to"),
+    "groep_onbekend": Tekst("Nog niet bekend", "Not known yet"),
+    "groep_geen_recht": Tekst("Geen recht", "Not entitled"),
     "ontbreekt": Tekst("Nog nodig", "Still needed"),
     "toegankelijkheid": Tekst("Toegankelijkheid", "Accessibility"),
     "toegankelijkheid_tekst": Tekst(
@@ -285,6 +292,21 @@ TEKSTEN: dict[str, Tekst] = {
     ),
     "doorrekenen": Tekst("Reken door", "Compute"),
     "beleid_uitkomst": Tekst("Netto inkomen en marginale druk", "Net income and marginal pressure"),
+    "beleid_ongeraakt": Tekst(
+        "Deze wijziging verandert niets voor dit huishouden, bij geen enkel loon in de grafiek: het verschil is "
+        "overal € 0. Dat zegt niets over andere huishoudens.",
+        "This change alters nothing for this household, at any wage in the chart: the difference is € 0 "
+        "everywhere. That says nothing about other households.",
+    ),
+    "beleid_wel_geraakt": Tekst(
+        "Deze standaardhuishoudens merken de wijziging wel:", "These standard households do feel the change:"
+    ),
+    "beleid_niemand_geraakt": Tekst(
+        "Geen van de standaardhuishoudens merkt deze wijziging. Kijk wat ze voor het hele land betekent (de link "
+        "bovenaan deze pagina), of reken een eigen situatie door met POST /v1/curven.",
+        "None of the standard households feels this change. See what it means for the whole country (the link at "
+        "the top of this page), or compute your own situation with POST /v1/curven.",
+    ),
     "beleid_alt": Tekst(
         "Grafiek van het netto inkomen en de marginale druk van het huishouden bij een oplopend bruto loon; "
         "de tekst en de tabel eronder geven dezelfde informatie.",

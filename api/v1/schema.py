@@ -203,13 +203,23 @@ ANTWOORD: dict[str, Any] = {
                             "properties": {
                                 "voorwaarde": {"type": "string"},
                                 "voldaan": {"type": ["boolean", "null"]},
-                                "uitleg": {"type": "string"},
+                                "uitleg": {"type": "string", "description": "De voorwaarde zoals de wet haar stelt"},
+                                "toelichting": {
+                                    "type": "string",
+                                    "description": "Uitbreiding: de zin die bij de uitkomst past (bij voldaan false: wat "
+                                    "er niet klopt) / extension: the sentence that fits the outcome",
+                                },
                                 "grondslag": _GRONDSLAG,
                             },
                         },
                     },
                     "ontbrekende_gegevens": {"type": "array", "items": _GEGEVEN},
                     "aannames": {"type": "array", "items": _GEGEVEN},
+                    "samenvatting": {
+                        "type": "string",
+                        "description": "Uitbreiding: de uitkomst en waarom, in één of twee gewone zinnen / extension: "
+                        "the outcome and why, in plain words",
+                    },
                     "grondslag": {"type": "array", "items": _GRONDSLAG},
                     "aanvragen": {"type": "object"},
                 },

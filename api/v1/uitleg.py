@@ -99,6 +99,11 @@ KNOOP_SCHEMA = {
                     "oneOf": [_WAARDE, {"type": "object", "additionalProperties": _WAARDE}],
                 },
                 "grondslag": {"type": "array", "items": _GRONDSLAG},
+                "eenheid": {
+                    "type": "string",
+                    "enum": ["currency-EUR"],
+                    "description": "Bij een bedrag in euro's / on an amount in euros (as the parameters name it)",
+                },
                 "gegeven": {
                     "type": "boolean",
                     "description": "Alleen bij een invoergegeven: false = niet opgegeven, dus onbekend (de waarde is "

@@ -65,6 +65,18 @@ def _geheugen(server: Server) -> dict[str, float]:
     return uit
 
 
+def _cpu(server: Server) -> dict[str, float]:
+    """CPU seconds (user + system) each worker has used: how the load was spread."""
+    uit = {}
+    for werker in _werkers(server):
+        try:
+            tijden = werker.cpu_times()
+            uit[str(werker.pid)] = round(tijden.user + tijden.system, 1)
+        except psutil.Error:
+            pass
+    return uit
+
+
 def _statistieken(voorvoegsel: str) -> tuple[list[dict], list[dict]]:
     with open(f"{voorvoegsel}_stats.csv", newline="") as f:
         stats = list(csv.DictReader(f))
@@ -141,7 +153,10 @@ def soak(seconden: int, gebruikers: int = 20, doden_na: float | None = None, wer
                 if "geheugen_na_opwarmen_mib" not in uitkomst and time.time() - begin >= opwarmen:
                     uitkomst["geheugen_na_opwarmen_mib"] = nu
                 if doden_na is not None and not gedood and time.time() - begin >= doden_na:
-                    slachtoffer = _werkers(server)[0]
+                    # the busiest worker: killing an idle one would prove nothing
+                    cpu = _cpu(server)
+                    slachtoffer = max(_werkers(server), key=lambda p: cpu.get(str(p.pid), 0.0))
+                    uitkomst["cpu_s_bij_doden"] = cpu
                     overige = {p.pid for p in _werkers(server)} - {slachtoffer.pid}
                     gedood = {"pid": slachtoffer.pid, "tijd": time.time(), "na_s": round(time.time() - begin, 1)}
                     os.kill(slachtoffer.pid, signal.SIGKILL)
@@ -156,6 +171,7 @@ def soak(seconden: int, gebruikers: int = 20, doden_na: float | None = None, wer
                     f"locust exited {locust.returncode}: {locust.stderr.read() if locust.stderr else ''}"
                 )
             uitkomst["geheugen_eind_mib"] = _geheugen(server)
+            uitkomst["cpu_s_eind"] = _cpu(server)
             uitkomst["geheugen_hoogste_mib"] = hoogste
             uitkomst["geheugen_reeks"] = reeks
             routes, fouten = _statistieken(voorvoegsel)

@@ -27,7 +27,7 @@ from openfisca_nl_sociaal.invoer.feiten import VRAGEN
 from openfisca_nl_sociaal.invoer.problemen import Probleem
 from openfisca_nl_sociaal.invoer.simulaties import Plaats, bouw_simulaties
 from openfisca_nl_sociaal.invoer.situatie import Situatie, lees_situatie
-from openfisca_nl_sociaal.opmaak import datum
+from openfisca_nl_sociaal.opmaak import datum, euro
 from openfisca_nl_sociaal.regelingen import (
     AANVRAGER,
     HUISHOUDEN,
@@ -276,6 +276,8 @@ def _beoordeel(regeling: Regeling, gezin: _Gezin, toets: _Toets, taal: str, bekn
         reden: dict[str, Any] = {"voorwaarde": voorwaarde.id, "voldaan": None if toets.niet_beschikbaar else voldaan}
         if not beknopt:
             reden["uitleg"] = voorwaarde.uitleg.in_taal(taal)
+            # an extension: the sentence that fits the outcome ("uitleg" states the condition as the law puts it)
+            reden["toelichting"] = voorwaarde.toelichting(reden["voldaan"]).in_taal(taal)
             reden["grondslag"] = voorwaarde.grondslag.as_json(peildatum)
         redenen.append(reden)
     if toets.niet_beschikbaar:
@@ -287,6 +289,7 @@ def _beoordeel(regeling: Regeling, gezin: _Gezin, toets: _Toets, taal: str, bekn
             else:
                 assert regeling.beschikbaar is not None  # set from it otherwise (_toets_alle)
                 reden["uitleg"] = regeling.beschikbaar[1].in_taal(taal)
+            reden["toelichting"] = reden["uitleg"]
             reden["grondslag"] = redenen[-1]["grondslag"]
         redenen.insert(0, reden)
 
@@ -329,7 +332,41 @@ def _beoordeel(regeling: Regeling, gezin: _Gezin, toets: _Toets, taal: str, bekn
                 for p in gezin.gezin.get("partners", [])
                 if gezin.persoon(per_maand, p) > 0
             }
+    if not beknopt:
+        antwoord["samenvatting"] = samenvatting(antwoord, taal)
     return antwoord
+
+
+#: the plain-language first line of each scheme's answer (an extension of the contract: ``samenvatting``)
+SAMENVATTING = {
+    "recht": Tekst("{naam}: u heeft waarschijnlijk recht.", "{naam}: you are probably entitled."),
+    "recht_bedrag": Tekst(
+        "{naam}: u heeft waarschijnlijk recht, {bedrag} per maand.",
+        "{naam}: you are probably entitled, {bedrag} a month.",
+    ),
+    "geen_recht": Tekst("{naam}: geen recht. {waarom}", "{naam}: not entitled. {waarom}"),
+    "onbekend": Tekst("{naam}: nog niet bekend. {waarom}", "{naam}: not known yet. {waarom}"),
+    "nihil": Tekst("Het berekende bedrag is nihil.", "The computed amount is nil."),
+    "ontbreekt": Tekst("Dat hangt af van gegevens die nog ontbreken.", "That depends on facts that are still missing."),
+}
+
+
+def samenvatting(antwoord: dict, taal: str) -> str:
+    """One plain sentence (two at most) that says the outcome and why: for ``geen_recht`` the first condition that
+    is not met, said as it is (never the condition as if it held); for ``onbekend`` why it cannot be said yet."""
+    naam = antwoord["naam"]
+    if antwoord["status"] == "recht":
+        if antwoord["bedrag_per_maand"] is None:
+            return SAMENVATTING["recht"].in_taal(taal).format(naam=naam)
+        bedrag = euro(antwoord["bedrag_per_maand"], taal)
+        return SAMENVATTING["recht_bedrag"].in_taal(taal).format(naam=naam, bedrag=bedrag)
+    redenen = antwoord["redenen"]
+    if antwoord["status"] == "geen_recht":
+        waarom = next((r["toelichting"] for r in redenen if r["voldaan"] is False), SAMENVATTING["nihil"].in_taal(taal))
+        return SAMENVATTING["geen_recht"].in_taal(taal).format(naam=naam, waarom=waarom)
+    regels = [r for r in redenen if r["voorwaarde"] == "rekenregels_beschikbaar"]
+    waarom = regels[0]["toelichting"] if regels else SAMENVATTING["ontbreekt"].in_taal(taal)
+    return SAMENVATTING["onbekend"].in_taal(taal).format(naam=naam, waarom=waarom)
 
 
 #: each scheme's refining facts, gathered once

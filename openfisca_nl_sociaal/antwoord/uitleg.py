@@ -55,6 +55,7 @@ from openfisca_nl_sociaal.regelingen import (
     Verfijning,
 )
 from openfisca_nl_sociaal.regels import wetten
+from openfisca_nl_sociaal.regels.geld import MoneyVariable
 
 #: The scheme ids that ``regeling`` may name.
 REGELING_IDS: tuple[str, ...] = tuple(regeling.id for regeling in REGELINGEN)
@@ -162,6 +163,10 @@ def _in_kracht(parameter: Parameter, instant: str):
     return next((at for at in parameter.values_list if at.instant_str <= instant), None)
 
 
+#: the unit of an amount in euros, as OpenFisca's parameter metadata writes it
+EURO = "currency-EUR"
+
+
 @dataclass
 class _Boom:
     """Renders the traced calculations of one scheme: every ``variable@period`` in full once."""
@@ -205,6 +210,8 @@ class _Boom:
             "waarde": self._waarde(naam, entiteit, spoor, feit),
             "grondslag": [wetten.verwijzing(r, self.peildatum, self.taal) for r in referenties if r],
         }
+        if isinstance(variabele, MoneyVariable):
+            knoop["eenheid"] = EURO  # as the parameters name it, so a reader can write the amount as one
         if feit:
             knoop["gegeven"] = self._is_gegeven(naam, entiteit, spoor.period)
             if not knoop["gegeven"] and naam in VERFIJNENDE_FEITEN:

@@ -35,6 +35,9 @@ BIJSTAND = Regeling(
             Tekst("De aanvrager of de partner is 18 jaar of ouder.", "The applicant or the partner is 18 or older."),
             wet(wetten.PARTICIPATIEWET, "20", "Participatiewet, art. 13 en 20"),
             {PARTNERS: ("geboortedatum",)},
+            niet=Tekst(
+                "De aanvrager en de partner zijn nog geen 18 jaar.", "Neither the applicant nor the partner is 18 yet."
+            ),
         ),
         NIET_UITGESLOTEN,
         Voorwaarde(
@@ -46,6 +49,10 @@ BIJSTAND = Regeling(
             ),
             wet(wetten.PARTICIPATIEWET, "47a", "Participatiewet, art. 47a"),
             {PARTNERS: ("geboortedatum",)},
+            niet=Tekst(
+                "De aanvrager of de partner heeft de AOW-leeftijd bereikt: dan is het niet de bijstand van de gemeente maar de AIO van de SVB.",
+                "The applicant or the partner has reached the pension age: then it is not the municipality's assistance but the SVB's AIO.",
+            ),
         ),
         *BIJSTAND_MIDDELEN,
     ),
@@ -78,6 +85,10 @@ STADSPAS = Regeling(
                 "https://lokaleregelgeving.overheid.nl/",
             ),
             {PARTNERS: ("geboortedatum", "netto_inkomen"), KINDEREN: ("geboortedatum",), HUISHOUDEN: ("gemeente",)},
+            niet=Tekst(
+                "Het netto inkomen per maand is hoger dan de inkomensgrens van de gemeente.",
+                "The net income per month is above the municipality's limit.",
+            ),
         ),
         vermogen_onder_grens("Participatiewet, art. 34 (waarnaar de gemeente verwijst)"),
     ),
@@ -124,6 +135,10 @@ INDIVIDUELE_INKOMENSTOESLAG = Regeling(
             ),
             PW36,
             {PARTNERS: ("geboortedatum",)},
+            niet=Tekst(
+                "De aanvrager en de partner zijn jonger dan 21, of een van beiden heeft de AOW-leeftijd bereikt.",
+                "The applicant and the partner are under 21, or one of them has reached the pension age.",
+            ),
         ),
         Voorwaarde(
             "inkomen_onder_grens",
@@ -137,6 +152,10 @@ INDIVIDUELE_INKOMENSTOESLAG = Regeling(
                 wetten.artikel_sjabloon(wetten.PARTICIPATIEWET, "36"),
             ),
             {PARTNERS: ("geboortedatum", "netto_inkomen"), KINDEREN: ("geboortedatum",), HUISHOUDEN: ("gemeente",)},
+            niet=Tekst(
+                "Het netto inkomen is hoger dan de inkomensgrens van de gemeente.",
+                "The net income is above the municipality's limit.",
+            ),
         ),
         Voorwaarde(
             "langdurig_laag_inkomen",
@@ -147,6 +166,10 @@ INDIVIDUELE_INKOMENSTOESLAG = Regeling(
             ),
             PW36,
             {AANVRAGER: ("maanden_laag_inkomen",), HUISHOUDEN: ("gemeente",)},
+            niet=Tekst(
+                "Het inkomen is nog niet zo lang laag als de verordening van de gemeente vraagt.",
+                "The income has not yet been low for as long as the municipality's ordinance requires.",
+            ),
         ),
         Voorwaarde(
             "niet_in_afgelopen_12_maanden",
@@ -157,6 +180,10 @@ INDIVIDUELE_INKOMENSTOESLAG = Regeling(
             ),
             PW36,
             {AANVRAGER: ("inkomenstoeslag_afgelopen_12_maanden",)},
+            niet=Tekst(
+                "In de afgelopen 12 maanden is al een individuele inkomenstoeslag ontvangen.",
+                "An individual income supplement was already received in the last 12 months.",
+            ),
         ),
         vermogen_onder_grens("Participatiewet, art. 34 (waarnaar de verordening verwijst)"),
     ),
@@ -205,6 +232,10 @@ KWIJTSCHELDING = Regeling(
                     MEDEBEWONERS: ("geboortedatum",),
                     HUISHOUDEN: ("kale_huur", "servicekosten", "gemeente", "gemeentelijke_belastingen"),
                 },
+            ),
+            niet=Tekst(
+                "Het vermogen boven de vrijstelling of 80% van de betalingscapaciteit (over 12 maanden) is genoeg om de aanslag te betalen.",
+                "The assets above the exemption or 80% of the capacity to pay (over 12 months) cover the tax bill.",
             ),
         ),
     ),

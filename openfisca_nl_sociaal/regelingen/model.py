@@ -76,6 +76,13 @@ class Voorwaarde:
     feiten: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: optional facts with a presumed normal case that the condition also reads
     verfijningen: tuple[Verfijning, ...] = ()
+    #: the sentence when the condition does not hold (``uitleg`` says it as it holds): what a person reads under
+    #: "why not", so a page never shows an unmet condition as if it were met (issue 18)
+    niet: Tekst | None = None
+
+    def toelichting(self, voldaan: bool | None) -> Tekst:
+        """The sentence that fits the outcome: ``uitleg`` when met or undecided, ``niet`` when not met."""
+        return self.niet if voldaan is False and self.niet is not None else self.uitleg
 
 
 @dataclass(frozen=True)

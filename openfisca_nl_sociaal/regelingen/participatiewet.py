@@ -75,6 +75,10 @@ def vermogen_onder_grens(titel: str) -> Voorwaarde:
         wet(wetten.PARTICIPATIEWET, "34", titel),
         {PARTNERS: ("vermogen",)},
         VERMOGEN_PW,
+        niet=Tekst(
+            "Het vermogen is hoger dan de vermogensgrens van de bijstand.",
+            "The assets exceed the social assistance asset limit.",
+        ),
     )
 
 
@@ -90,6 +94,10 @@ NIET_UITGESLOTEN = Voorwaarde(
     wet(wetten.PARTICIPATIEWET, "13", "Participatiewet, art. 13 lid 2 onder a en c"),
     {PARTNERS: ("geboortedatum",)},
     (STUDIEFINANCIERING, INRICHTING),
+    niet=Tekst(
+        "De aanvrager en de partner zijn uitgesloten van algemene bijstand: jonger dan 27 met recht op studiefinanciering, of 18 tot 21 jaar in een inrichting.",
+        "The applicant and the partner are excluded from social assistance: under 27 and entitled to student finance, or 18 to 20 and living in an institution.",
+    ),
 )
 
 BIJSTAND_MIDDELEN = (
@@ -102,6 +110,10 @@ BIJSTAND_MIDDELEN = (
         ),
         wet(wetten.PARTICIPATIEWET, "11", "Participatiewet, art. 11"),
         {PARTNERS: ("woont_in_nederland",)},
+        niet=Tekst(
+            "De aanvrager of de partner woont niet rechtmatig in Nederland.",
+            "The applicant or the partner does not live lawfully in the Netherlands.",
+        ),
     ),
     vermogen_onder_grens("Participatiewet, art. 34"),
     Voorwaarde(
@@ -118,5 +130,9 @@ BIJSTAND_MIDDELEN = (
         wet(wetten.PARTICIPATIEWET, "19", "Participatiewet, art. 19-24 en 31"),
         {PARTNERS: ("geboortedatum", "netto_inkomen"), KINDEREN: ("geboortedatum",), MEDEBEWONERS: ("geboortedatum",)},
         (ARBEID, STUDIEFINANCIERING, INRICHTING),
+        niet=Tekst(
+            "Het netto inkomen is niet lager dan de bijstandsnorm (met de kostendelersnorm als volwassenen de woning delen).",
+            "The net income is not below the social assistance norm (the cost-sharer norm when adults share the dwelling).",
+        ),
     ),
 )

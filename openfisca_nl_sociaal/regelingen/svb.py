@@ -23,6 +23,10 @@ KINDERBIJSLAG = Regeling(
             ),
             wet(wetten.ALGEMENE_KINDERBIJSLAGWET, "6", "Algemene Kinderbijslagwet, art. 6 en 11"),
             {PARTNERS: ("woont_in_nederland",)},
+            niet=Tekst(
+                "Geen ouder woont op de eerste dag van het kwartaal (rechtmatig) in Nederland, dus geen ouder is verzekerd.",
+                "No parent lives (lawfully) in the Netherlands on the first day of the quarter, so no parent is insured.",
+            ),
         ),
         Voorwaarde(
             "kind_jonger_dan_18",
@@ -33,6 +37,10 @@ KINDERBIJSLAG = Regeling(
             ),
             wet(wetten.ALGEMENE_KINDERBIJSLAGWET, "7", "Algemene Kinderbijslagwet, art. 7 en 11"),
             {PARTNERS: ("woont_in_nederland",), KINDEREN: ("geboortedatum",)},
+            niet=Tekst(
+                "Er is geen kind dat op de eerste dag van het kwartaal geboren en jonger dan 18 jaar is.",
+                "There is no child who is born and younger than 18 on the first day of the quarter.",
+            ),
         ),
     ),
     grondslag=(wet(wetten.ALGEMENE_KINDERBIJSLAGWET, "12", "Algemene Kinderbijslagwet, art. 12"),),
@@ -58,6 +66,10 @@ AOW_REGELING = Regeling(
             ),
             wet(wetten.ALGEMENE_OUDERDOMSWET, "7a", "Algemene Ouderdomswet, art. 7 en 7a"),
             {PARTNERS: ("geboortedatum",)},
+            niet=Tekst(
+                "Niemand in het gezin heeft de AOW-leeftijd bereikt.",
+                "No one in the household has reached the state pension age.",
+            ),
         ),
         Voorwaarde(
             "verzekerd_geweest",
@@ -68,6 +80,10 @@ AOW_REGELING = Regeling(
             ),
             wet(wetten.ALGEMENE_OUDERDOMSWET, "13", "Algemene Ouderdomswet, art. 7 lid 1 en 13"),
             {PARTNERS: ("geboortedatum", "aow_verzekerde_jaren")},
+            niet=Tekst(
+                "Wie de AOW-leeftijd heeft, was in de 50 jaar ervoor geen enkel jaar verzekerd.",
+                "Who has reached the pension age was not insured in any of the 50 years before.",
+            ),
         ),
     ),
     grondslag=(
@@ -102,6 +118,10 @@ AIO = Regeling(
             ),
             wet(wetten.PARTICIPATIEWET, "47a", "Participatiewet, art. 22 en 47a"),
             {PARTNERS: ("geboortedatum",)},
+            niet=Tekst(
+                "Niemand in het gezin heeft de AOW-leeftijd bereikt: dan is het niet de AIO maar de bijstand van de gemeente.",
+                "No one in the household has reached the pension age: then it is not the AIO but the municipality's assistance.",
+            ),
         ),
         NIET_UITGESLOTEN,
         *BIJSTAND_MIDDELEN,

@@ -26,6 +26,10 @@ RECHTMATIG_VERBLIJF = Voorwaarde(
     ),
     wet(wetten.AWIR, "9", "Algemene wet inkomensafhankelijke regelingen, art. 9"),
     {PARTNERS: ("woont_in_nederland",)},
+    niet=Tekst(
+        "De aanvrager of de toeslagpartner woont niet rechtmatig in Nederland.",
+        "The applicant or the allowance partner does not live lawfully in the Netherlands.",
+    ),
 )
 
 ZORGTOESLAG = Regeling(
@@ -45,6 +49,10 @@ ZORGTOESLAG = Regeling(
             ),
             wet(wetten.WET_OP_DE_ZORGTOESLAG, "1", "Wet op de zorgtoeslag, art. 1 lid 1 onder c"),
             {PARTNERS: ("geboortedatum",)},
+            niet=Tekst(
+                "De aanvrager en de toeslagpartner zijn nog geen 18 jaar (of pas deze maand geworden).",
+                "Neither the applicant nor the allowance partner is 18 yet (or only turned 18 this month).",
+            ),
         ),
         Voorwaarde(
             "verzekerd_zvw",
@@ -55,6 +63,10 @@ ZORGTOESLAG = Regeling(
             ),
             wet(wetten.WET_OP_DE_ZORGTOESLAG, "2", "Wet op de zorgtoeslag, art. 1 en 2"),
             {PARTNERS: ("geboortedatum", "verzekerd_zvw")},
+            niet=Tekst(
+                "De aanvrager en de toeslagpartner zijn geen van beiden verzekerd voor de Zorgverzekeringswet (en 18 jaar of ouder).",
+                "Neither the applicant nor the allowance partner is insured under the Health Insurance Act (and 18 or older).",
+            ),
         ),
         RECHTMATIG_VERBLIJF,
         Voorwaarde(
@@ -66,6 +78,10 @@ ZORGTOESLAG = Regeling(
             ),
             wet(wetten.WET_OP_DE_ZORGTOESLAG, "3", "Wet op de zorgtoeslag, art. 3"),
             {PARTNERS: ("vermogen",)},
+            niet=Tekst(
+                "Het (gezamenlijke) vermogen op 1 januari is hoger dan de vermogensgrens.",
+                "The (joint) assets on 1 January exceed the asset limit.",
+            ),
         ),
         Voorwaarde(
             "inkomen_niet_te_hoog",
@@ -78,6 +94,10 @@ ZORGTOESLAG = Regeling(
             ),
             wet(wetten.WET_OP_DE_ZORGTOESLAG, "2", "Wet op de zorgtoeslag, art. 2; Awir, art. 14"),
             {PARTNERS: ("geboortedatum", "verzekerd_zvw", "toetsingsinkomen")},
+            niet=Tekst(
+                "Het toetsingsinkomen is te hoog: de toeslag zou minder dan € 24 per jaar zijn.",
+                "The assessment income is too high: the allowance would be less than €24 a year.",
+            ),
         ),
     ),
     grondslag=(
@@ -112,6 +132,10 @@ KINDGEBONDEN_BUDGET = Regeling(
             ),
             wet(wetten.WET_OP_HET_KINDGEBONDEN_BUDGET, "2", "Wet op het kindgebonden budget, art. 2 lid 1"),
             {PARTNERS: ("woont_in_nederland",), KINDEREN: ("geboortedatum",)},
+            niet=Tekst(
+                "Er is geen kind tot en met de maand van de 18e verjaardag waarvoor de ouder kinderbijslag krijgt.",
+                "There is no child, up to the month of its 18th birthday, for whom the parent receives child benefit.",
+            ),
         ),
         RECHTMATIG_VERBLIJF,
         Voorwaarde(
@@ -123,6 +147,10 @@ KINDGEBONDEN_BUDGET = Regeling(
             ),
             wet(wetten.WET_OP_HET_KINDGEBONDEN_BUDGET, "1", "Wet op het kindgebonden budget, art. 1 lid 4"),
             {PARTNERS: ("vermogen",)},
+            niet=Tekst(
+                "Het (gezamenlijke) vermogen aan het begin van het jaar is hoger dan de vermogensgrens.",
+                "The (joint) assets at the start of the year exceed the asset limit.",
+            ),
         ),
         Voorwaarde(
             "inkomen_niet_te_hoog",
@@ -138,6 +166,10 @@ KINDGEBONDEN_BUDGET = Regeling(
                 "Wet op het kindgebonden budget, art. 2 lid 7 en 8; Awir, art. 14",
             ),
             {PARTNERS: ("toetsingsinkomen", "woont_in_nederland"), KINDEREN: ("geboortedatum",)},
+            niet=Tekst(
+                "Het toetsingsinkomen is te hoog: na de vermindering naar inkomen blijft minder dan € 24 per jaar over.",
+                "The assessment income is too high: after the income-related reduction less than €24 a year remains.",
+            ),
         ),
     ),
     grondslag=(
@@ -168,6 +200,7 @@ HUURTOESLAG = Regeling(
             Tekst("De huurder is 18 jaar of ouder.", "The tenant is 18 or older."),
             wet(wetten.WET_OP_DE_HUURTOESLAG, "8", "Wet op de huurtoeslag, art. 8"),
             {PARTNERS: ("geboortedatum",)},
+            niet=Tekst("De huurder is nog geen 18 jaar.", "The tenant is not 18 yet."),
         ),
         Voorwaarde(
             "zelfstandige_woonruimte",
@@ -175,6 +208,10 @@ HUURTOESLAG = Regeling(
             Tekst("De woning is een zelfstandige woonruimte.", "The dwelling is self-contained."),
             wet(wetten.WET_OP_DE_HUURTOESLAG, "11", "Wet op de huurtoeslag, art. 11"),
             {HUISHOUDEN: ("zelfstandige_woonruimte",)},
+            niet=Tekst(
+                "De woning is geen zelfstandige woonruimte (bijvoorbeeld een kamer met gedeelde keuken of wc).",
+                "The dwelling is not self-contained (for example a room with a shared kitchen or toilet).",
+            ),
         ),
         Voorwaarde(
             "rechtmatig_verblijf",
@@ -185,6 +222,10 @@ HUURTOESLAG = Regeling(
             ),
             wet(wetten.AWIR, "9", "Algemene wet inkomensafhankelijke regelingen, art. 9"),
             {PARTNERS: ("woont_in_nederland",), MEDEBEWONERS: ("woont_in_nederland",)},
+            niet=Tekst(
+                "De huurder, de partner of een medebewoner woont niet rechtmatig in Nederland.",
+                "The tenant, the partner or a co-resident does not live lawfully in the Netherlands.",
+            ),
         ),
         Voorwaarde(
             "vermogen_onder_grens",
@@ -195,6 +236,10 @@ HUURTOESLAG = Regeling(
             ),
             wet(wetten.AWIR, "7", "Algemene wet inkomensafhankelijke regelingen, art. 7 lid 3 en 4"),
             {PARTNERS: ("vermogen",), KINDEREN: ("vermogen",), MEDEBEWONERS: ("vermogen",)},
+            niet=Tekst(
+                "Het vermogen van huurder en partner samen, of van een medebewoner, is hoger dan de grens.",
+                "The assets of tenant and partner together, or of a co-resident, exceed the limit.",
+            ),
         ),
         Voorwaarde(
             "huur_niet_boven_huurgrens",
@@ -205,6 +250,7 @@ HUURTOESLAG = Regeling(
             ),
             wet(wetten.WET_OP_DE_HUURTOESLAG, "13", "Wet op de huurtoeslag, art. 13"),
             {**_BEWONERS_INKOMEN, HUISHOUDEN: ("kale_huur", "servicekosten")},
+            niet=Tekst("De rekenhuur is hoger dan de huurgrens.", "The rent is above the rent limit."),
         ),
         Voorwaarde(
             "inkomen_niet_te_hoog",
@@ -215,6 +261,10 @@ HUURTOESLAG = Regeling(
             ),
             wet(wetten.WET_OP_DE_HUURTOESLAG, "21", "Wet op de huurtoeslag, art. 16-21; Awir, art. 14"),
             {**_BEWONERS_INKOMEN, HUISHOUDEN: ("kale_huur", "servicekosten")},
+            niet=Tekst(
+                "Bij deze huur is het inkomen te hoog: de huurtoeslag zou minder dan € 24 per jaar zijn.",
+                "At this rent the income is too high: the rent allowance would be less than €24 a year.",
+            ),
         ),
     ),
     grondslag=(
@@ -244,6 +294,10 @@ KINDEROPVANGTOESLAG = Regeling(
             ),
             wet(wetten.WET_KINDEROPVANG, "1.5", "Wet kinderopvang, art. 1.1 en 1.5"),
             {KINDEREN: ("geboortedatum", "soort_kinderopvang")},
+            niet=Tekst(
+                "Geen kind tot het einde van de basisschool gaat naar geregistreerde kinderopvang.",
+                "No child of primary-school age or younger attends registered childcare.",
+            ),
         ),
         Voorwaarde(
             "werkt_of_studeert",
@@ -254,6 +308,10 @@ KINDEROPVANGTOESLAG = Regeling(
             ),
             wet(wetten.WET_KINDEROPVANG, "1.6", "Wet kinderopvang, art. 1.6"),
             {PARTNERS: ("werkt_of_studeert",)},
+            niet=Tekst(
+                "De ouder of de partner werkt niet, studeert niet en volgt geen traject naar werk.",
+                "The parent or the partner does not work, study or follow a route to work.",
+            ),
         ),
         RECHTMATIG_VERBLIJF,
         Voorwaarde(
@@ -269,6 +327,9 @@ KINDEROPVANGTOESLAG = Regeling(
                 "Wet kinderopvang, art. 1.7 en 1.8; Besluit kinderopvangtoeslag, bijlage I; Awir, art. 14",
             ),
             {PARTNERS: ("toetsingsinkomen",), KINDEREN: _KINDEROPVANG},
+            niet=Tekst(
+                "De berekende toeslag is minder dan € 24 per jaar.", "The computed allowance is less than €24 a year."
+            ),
         ),
     ),
     grondslag=(

@@ -398,15 +398,23 @@ def test_in_the_real_app_the_routes_follow_the_api_design_rules():
     assert _probleem(client.post(PAD, json={"voorbeeld": "x"})) == ["voorbeeld"]
 
 
-@pytest.mark.parametrize("feit", [{"bruto_loon": 1e300}, {"toetsingsinkomen": 1.7e308}])
-def test_an_absurd_wage_gives_a_curve_up_to_the_highest_upper_end(api, feit):
-    """The default upper end is twice the wage, capped at ``MAX_TOT``: an absurd (or overflowing) wage still
-    gets a curve, never a 500; the wage itself lies beyond it, so it is not marked."""
+@pytest.mark.parametrize("feit", [{"bruto_loon": 1e9}, {"toetsingsinkomen": 999_999_999.99}])
+def test_the_greatest_wage_gives_a_curve_up_to_the_highest_upper_end(api, feit):
+    """The default upper end is twice the wage, capped at ``MAX_TOT``: the greatest wage accepted (€ 1 billion)
+    still gets a curve, never a 500; the wage itself lies beyond it, so it is not marked."""
     from openfisca_nl_sociaal.beleid.curven import MAX_TOT
 
     antwoord = api.post("/v1/curven", json={"situatie": {"personen": {"ik": feit}}})
     assert antwoord.status_code == 200, antwoord.text
     assert antwoord.json()["punten"][-1]["bruto_per_jaar"] == MAX_TOT
+
+
+@pytest.mark.parametrize("feit", [{"bruto_loon": 1e300}, {"toetsingsinkomen": 1.7e308}])
+def test_an_absurd_wage_is_a_400_naming_the_field(api, feit):
+    """Above € 1 billion an amount is refused (issue 17: no formula may compute with inf)."""
+    antwoord = api.post("/v1/curven", json={"situatie": {"personen": {"ik": feit}}})
+    assert antwoord.status_code == 400
+    assert _probleem(antwoord) == [f"situatie.personen.ik.{next(iter(feit))}"]
 
 
 def test_a_variant_curve_beside_todays_differs_only_by_what_the_change_computes(api):

@@ -395,12 +395,17 @@ def test_every_text_is_used_and_every_text_used_exists():
     gebruikt = in_sjablonen | (set(re.findall(r'"([a-z_]+)"', code)) & set(TEKSTEN))
     gebruikt |= {"recht", "geen_recht", "onbekend"}
     gebruikt |= {f"oordeel_{o}" for o in ("juist", "afwijkend", "onbekend")}  # t['oordeel_' ~ oordeel]
+    gebruikt |= {f"groep_{s}" for s in ("recht", "onbekend", "geen_recht")}  # t["groep_" ~ groep.status]
     assert in_sjablonen - set(TEKSTEN) == set(), "a text a template uses is missing"
     assert set(TEKSTEN) - gebruikt == set(), "a text no page uses"
 
 
-def test_an_absurd_wage_still_gets_a_result_page(client):
-    """Regression: the chart's default range is twice the wage; an absurd wage once made its text fail."""
-    staat = json.dumps({"situatie": {"personen": {"ik": {"geboortedatum": "1990-01-01", "bruto_loon": 1e300}}}})
+def test_the_greatest_wage_still_gets_a_result_page_and_an_absurd_one_a_clear_error(client):
+    """Regression: the chart's default range is twice the wage; an absurd wage once made its text fail. Since
+    issue 17 an amount above € 1 billion is refused as the API refuses it: the page says so, never a 500."""
+    staat = json.dumps({"situatie": {"personen": {"ik": {"geboortedatum": "1990-01-01", "bruto_loon": 1e9}}}})
     antwoord = client.post("/check/uitkomst", data={"taal": "nl", "antwoorden": staat})
     assert antwoord.status_code == 200 and _kop(antwoord.text) == "Uw uitkomst"
+    staat = json.dumps({"situatie": {"personen": {"ik": {"geboortedatum": "1990-01-01", "bruto_loon": 1e300}}}})
+    antwoord = client.post("/check/uitkomst", data={"taal": "nl", "antwoorden": staat})
+    assert antwoord.status_code == 400 and "konden niet worden gelezen" in antwoord.text

@@ -46,3 +46,16 @@ def test_the_public_catalogue_may_be_cached(client, pad):
     assert antwoord.headers["cache-control"].startswith("public")
     assert antwoord.headers["x-content-type-options"] == "nosniff"
     assert "set-cookie" not in antwoord.headers
+
+
+@pytest.mark.parametrize("pad", ["/", "/check", "/toetsing", "/beleid", "/v1/hervormingen", "/static/stijl.css"])
+def test_head_answers_as_get_without_a_body(client, pad):
+    """Issue 19: monitoring and link checkers use HEAD; it answered 405 on every page."""
+    kop, get = client.head(pad), client.get(pad)
+    assert kop.status_code == 200 and kop.content == b""
+    assert kop.headers["content-length"] == get.headers["content-length"]
+    assert kop.headers["content-type"] == get.headers["content-type"]
+
+
+def test_head_on_a_post_route_is_still_405(client):
+    assert client.head("/v1/aanspraken").status_code == 405

@@ -40,3 +40,21 @@ def test_a_policy_maker_compares_a_variant_with_todays_rules(
     na = httpx.post(f"{server_url}/v1/curven", json={"voorbeeld": "alleenstaande_ouder_twee_kinderen"}).json()
     assert na["punten"] == voor["punten"]
     assert_no_offsite_requests()
+
+
+def test_a_reform_that_does_not_touch_the_household_says_so(server_url, page, axe_schendingen, save_screenshot):
+    """Issue 18, point 6: the kostendelersnorm reform does not touch a single person living alone; the page says
+    that nothing changes for this household (not a silent € 0) and names the standard households it does touch,
+    or that none does."""
+    page.goto(f"{server_url}/beleid")
+    page.get_by_label("Standaardhuishouden").select_option("alleenstaande_minimumloon")
+    page.get_by_label("Hervorming").select_option("kostendelersnorm_afschaffen")
+    page.get_by_role("button", name="Reken door").click()
+    page.get_by_role("heading", name="Netto inkomen en marginale druk").wait_for()
+    notitie = page.locator("[data-ongeraakt]")
+    assert notitie.is_visible()
+    assert "verandert niets voor dit huishouden" in notitie.inner_text()
+    assert page.locator("[data-geraakt]").count() > 0 or page.locator("[data-niemand-geraakt]").is_visible()
+    schendingen = axe_schendingen(page)
+    assert schendingen == [], beschrijf(schendingen)
+    save_screenshot(page, "beleid_ongeraakt_nl")

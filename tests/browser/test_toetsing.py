@@ -47,3 +47,26 @@ def test_a_caseworker_checks_a_decision_from_the_citizens_answers_file(
             assert page.locator(f"a[href='{grondslag['url']}']").count() >= 1
     assert api["versie"]["parameters"]["sha256"] in page.content()
     assert_no_offsite_requests()
+
+
+def test_the_printed_report_shows_every_step(server_url, page, tmp_path, save_screenshot):
+    """Issue 18, point 5: printed (print media, no click on "Print als rapport", so no script opens anything),
+    the report shows the computation: every step's label and the values and articles inside it."""
+    situatie = json.loads(VOORBEELD.read_text(encoding="utf-8"))
+    bestand = tmp_path / "antwoorden.json"
+    bestand.write_text(json.dumps({"formaat": "openfisca-nl-sociaal/antwoorden", "versie": 1, "situatie": situatie}))
+    page.goto(f"{server_url}/toetsing")
+    page.get_by_label("Antwoordenbestand of situatie (.json)").set_input_files(str(bestand))
+    page.get_by_label("Regeling").select_option("zorgtoeslag")
+    page.get_by_label("Maand of jaar").fill("2024-03")
+    page.get_by_label("Beslist bedrag").fill("20")
+    page.get_by_role("button", name="Toets", exact=True).click()
+    page.get_by_role("heading", level=1).wait_for()
+    page.emulate_media(media="print")
+    stappen = page.locator("ul.boom details")
+    assert stappen.count() > 5
+    assert stappen.first.is_visible()
+    # the inside of a step that nobody opened: its variable and its articles
+    binnen = page.locator("ul.boom details .knoop").first
+    assert binnen.is_visible() and binnen.inner_text().strip()
+    save_screenshot(page, "toetsing_print_nl")

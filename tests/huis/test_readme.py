@@ -20,8 +20,10 @@ def test_readme_has_exactly_two_setup_commands():
 
 
 def test_ci_script_installs_everything_and_runs_every_test():
-    """The README's test command is the CI script itself: it installs the browser and the packages, then
-    runs pytest."""
+    """The README's test command is the CI script itself: it installs the browser and the packages, audits the
+    installed dependencies (pip-audit, issue 17), then runs pytest."""
     script = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert "apt-get" in script and "chromium" in script
-    assert script.rstrip().endswith("python3 -m venv .venv && .venv/bin/pip install '.[test]' && .venv/bin/pytest")
+    assert "python3 -m venv .venv && .venv/bin/pip install '.[test]'\n" in script
+    assert ".venv/bin/python .ci/audit.py\n" in script
+    assert script.rstrip().endswith("\n.venv/bin/pytest")
