@@ -70,6 +70,8 @@ def maak_router() -> APIRouter:
             "toetsing_oordeel.html",
             taal,
             oordeel=uitkomst,
+            # the caseworker's own reference, shown on the printed report (kept nowhere: the page is the report)
+            dossier=invoer.get("dossier", "").strip()[:100],
             situatie_json=json.dumps(situatie, ensure_ascii=False),
             nu=datetime.datetime.now().astimezone().isoformat(timespec="minutes"),
         )

@@ -212,6 +212,11 @@ TEKSTEN: dict[str, Tekst] = {
     "situatie_tekst": Tekst("Of plak de situatie (JSON)", "Or paste the situation (JSON)"),
     "situatie_nodig": Tekst("Kies een bestand of plak de situatie.", "Choose a file or paste the situation."),
     "beslissing": Tekst("De beslissing", "The decision"),
+    "dossier_label": Tekst("Dossier of kenmerk (niet verplicht)", "File or reference (optional)"),
+    "dossier_hint": Tekst(
+        "Uw eigen kenmerk; het komt op het rapport en wordt nergens bewaard.",
+        "Your own reference; it appears on the report and is stored nowhere.",
+    ),
     "regeling_label": Tekst("Regeling", "Scheme"),
     "periode_label": Tekst("Maand of jaar", "Month or year"),
     "periode_hint": Tekst(
@@ -293,18 +298,19 @@ TEKSTEN: dict[str, Tekst] = {
     "doorrekenen": Tekst("Reken door", "Compute"),
     "beleid_uitkomst": Tekst("Netto inkomen en marginale druk", "Net income and marginal pressure"),
     "beleid_ongeraakt": Tekst(
-        "Deze wijziging verandert niets voor dit huishouden, bij geen enkel loon in de grafiek: het verschil is "
-        "overal € 0. Dat zegt niets over andere huishoudens.",
-        "This change alters nothing for this household, at any wage in the chart: the difference is € 0 "
-        "everywhere. That says nothing about other households.",
+        "Deze wijziging verandert niets voor dit huishouden op deze peildatum, bij geen enkel loon in de grafiek: "
+        "het verschil is overal € 0. Dat zegt niets over andere huishoudens of andere data.",
+        "This change alters nothing for this household on this date, at any wage in the chart: the difference is "
+        "€ 0 everywhere. That says nothing about other households or other dates.",
     ),
     "beleid_wel_geraakt": Tekst(
         "Deze standaardhuishoudens merken de wijziging wel:", "These standard households do feel the change:"
     ),
     "beleid_niemand_geraakt": Tekst(
-        "Geen van de standaardhuishoudens merkt deze wijziging. Kijk wat ze voor het hele land betekent (de link "
+        "Geen van de standaardhuishoudens merkt deze wijziging op deze peildatum (een hervorming kan later ingaan). "
+        "Kijk wat ze voor het hele land betekent (de link "
         "bovenaan deze pagina), of reken een eigen situatie door met POST /v1/curven.",
-        "None of the standard households feels this change. See what it means for the whole country (the link at "
+        "None of the standard households feels this change on this date (a reform may start later). See what it means for the whole country (the link at "
         "the top of this page), or compute your own situation with POST /v1/curven.",
     ),
     "beleid_alt": Tekst(

@@ -2,7 +2,8 @@
 
 Six households, as the policy debate and the koopkrachtplaatjes name them: a single person on the minimum
 wage, a single parent with two children, a one-earner couple with two children, a two-earner couple, a single
-pensioner and a pensioner couple. :func:`voorbeeld` gives each as a complete situation of the public contract
+pensioner and a pensioner couple; and two that the reforms in ``reforms/`` touch: a two-earner couple with a child
+in day care and a parent on social assistance with an adult child at home. :func:`voorbeeld` gives each as a complete situation of the public contract
 for a peildatum, so ``POST /v1/aanspraken`` decides every scheme whose rules the engine holds (a test checks
 that no ``vervolgvragen`` are left). The curve varies the ``bruto_loon`` of :attr:`Voorbeeldhuishouden.persoon`;
 the wage given here is only the starting point that the chart marks as "now".
@@ -49,6 +50,9 @@ SERVICEKOSTEN = 25.0
 #: Years insured for the AOW of a pensioner who lived in the Netherlands from 17 to the pensioengerechtigde
 #: leeftijd: the full 50 (AOW art. 13: 2% per insured year).
 VOLLEDIGE_OPBOUW_AOW = 50
+#: Hours of day care a month for the childcare household's child: three days a week of ten hours, 3 × 10 × 52 / 12 =
+#: 130 (an assumption; the law counts at most 230 hours a month, Besluit kinderopvangtoeslag art. 5).
+KINDEROPVANG_UREN = 130.0
 #: The second earner of the two-earner couple earns half the full-time minimum wage (an assumption, like the
 #: "modaal + ½ modaal" couples of the koopkracht examples, at the level of the minimum wage).
 DEELTIJDFACTOR_TWEEDE_VERDIENER = 0.5
@@ -82,8 +86,10 @@ GEDEELDE_AANNAMES: tuple[Tekst, ...] = (
         "Participatiewet art. 31(2)(n) (temporary below the AOW age, so not for a lasting situation).",
     ),
     Tekst(
-        "Geen kinderopvang, dus geen kinderopvangtoeslag. De leeftijden zijn die op de peildatum.",
-        "No childcare, so no kinderopvangtoeslag. Ages are those on the peildatum.",
+        "Geen kinderopvang, dus geen kinderopvangtoeslag, tenzij het huishouden hierboven anders zegt. De leeftijden "
+        "zijn die op de peildatum.",
+        "No childcare, so no kinderopvangtoeslag, unless the household says otherwise above. Ages are those on the "
+        "peildatum.",
     ),
 )
 
@@ -277,6 +283,43 @@ def _gepensioneerd_paar(peildatum: datetime.date) -> dict:
     )
 
 
+def maximum_uurprijs_dagopvang(peildatum: datetime.date = STANDAARD_PEILDATUM) -> float:
+    """The maximum hourly price of day care on the peildatum (Besluit kinderopvangtoeslag art. 4 lid 1)."""
+    return float(tax_benefit_system().parameters(peildatum.isoformat()).wet_kinderopvang.maximum_uurprijs.dagopvang)
+
+
+def _tweeverdieners_kinderopvang(peildatum: datetime.date) -> dict:
+    voltijds = minimumloon_per_jaar(peildatum)
+    peuter = {
+        **_kind(peildatum, 2),
+        "soort_kinderopvang": "dagopvang",
+        "kinderopvang_uren": KINDEROPVANG_UREN,
+        "kinderopvang_uurprijs": maximum_uurprijs_dagopvang(peildatum),
+    }
+    return _situatie(
+        peildatum,
+        {
+            "ik": _volwassene(peildatum, 34, voltijds, werkt=True),
+            "partner": _volwassene(peildatum, 32, bedrag_uit(DEELTIJDFACTOR_TWEEDE_VERDIENER * voltijds), werkt=True),
+        },
+        {"peuter": peuter},
+    )
+
+
+def _ouder_in_de_bijstand_met_volwassen_kind(peildatum: datetime.date) -> dict:
+    """A parent without income and her adult son with a wage, each a gezin of their own in one dwelling: the son
+    is a kostendeler (Participatiewet art. 22a), so the parent's bijstand is the kostendelersnorm."""
+    situatie = _situatie(
+        peildatum,
+        {
+            "ik": _volwassene(peildatum, 52, 0.0, werkt=False, aow_verzekerde_jaren=35),
+            "zoon": _volwassene(peildatum, 30, minimumloon_per_jaar(peildatum), werkt=True),
+        },
+    )
+    situatie["gezinnen"] = {"gezin": {"partners": ["ik"], "kinderen": []}, "zoon": {"partners": ["zoon"]}}
+    return situatie
+
+
 VOORBEELDHUISHOUDENS: dict[str, Voorbeeldhuishouden] = {
     h.id: h
     for h in (
@@ -360,6 +403,63 @@ VOORBEELDHUISHOUDENS: dict[str, Voorbeeldhuishouden] = {
             ),
             persoon="ik",
             bouw=_gepensioneerd_paar,
+        ),
+        # the two below make the reforms in reforms/ visible on a household (issue 18, point 6): none of the six
+        # above uses childcare or shares the dwelling with an adult child
+        Voorbeeldhuishouden(
+            id="tweeverdieners_kinderopvang",
+            naam=Tekst("Tweeverdieners met een kind in de kinderopvang", "Two-earner couple with a child in day care"),
+            omschrijving=Tekst(
+                "Een paar (34 en 32) met een kind van 2 in de dagopvang; beiden werken, de tweede verdiener deeltijds.",
+                "A couple (34 and 32) with a child of 2 in day care; both work, the second earner part time.",
+            ),
+            aannames=(
+                _MINIMUMLOON,
+                Tekst(
+                    "De partner verdient vast de helft van het voltijds minimumloon met vakantiebijslag (aanname).",
+                    "The partner earns a fixed half of the full-time minimum wage with holiday pay (an assumption).",
+                ),
+                Tekst(
+                    f"Het kind gaat {KINDEROPVANG_UREN:.0f} uur per maand naar een geregistreerde dagopvang (drie dagen "
+                    "van tien uur per week; aanname), tegen de maximum uurprijs van het jaar (Besluit "
+                    "kinderopvangtoeslag art. 4 lid 1).",
+                    f"The child goes to registered day care {KINDEROPVANG_UREN:.0f} hours a month (three days of ten "
+                    "hours a week; an assumption), at the year's maximum hourly price (Besluit kinderopvangtoeslag "
+                    "art. 4(1)).",
+                ),
+            ),
+            persoon="ik",
+            bouw=_tweeverdieners_kinderopvang,
+        ),
+        Voorbeeldhuishouden(
+            id="ouder_in_de_bijstand_met_volwassen_kind",
+            naam=Tekst(
+                "Ouder in de bijstand met een volwassen kind thuis", "Parent on social assistance with an adult child"
+            ),
+            omschrijving=Tekst(
+                "Een alleenstaande ouder van 52 zonder inkomen, met een zoon van 30 die thuis woont en voltijds werkt "
+                "voor het minimumloon; de zoon is een kostendeler.",
+                "A single parent of 52 without income, with a son of 30 who lives at home and works full time for the "
+                "minimum wage; the son shares the costs (kostendeler).",
+            ),
+            aannames=(
+                Tekst(
+                    "De ouder heeft nu geen loon (de curve begint bij nihil) en werkt of studeert niet; 35 jaar "
+                    "verzekerd voor de AOW (aanname, telt pas vanaf de AOW-leeftijd).",
+                    "The parent has no wage now (the curve starts at nil) and neither works nor studies; 35 years "
+                    "insured for the AOW (an assumption, it counts only from the pension age).",
+                ),
+                Tekst(
+                    "De zoon is een eigen gezin in dezelfde woning (Participatiewet art. 3 en 22a) en verdient het "
+                    "voltijds minimumloon van het jaar met vakantiebijslag; hij is 30, dus kostendeler (een "
+                    "huisgenoot jonger dan 27 telt sinds 2023 niet mee, art. 19a lid 1).",
+                    "The son is a gezin of his own in the same dwelling (Participatiewet art. 3 and 22a) and earns the "
+                    "year's full-time minimum wage with holiday pay; he is 30, so a cost-sharer (a housemate under 27 "
+                    "has not counted since 2023, art. 19a(1)).",
+                ),
+            ),
+            persoon="ik",
+            bouw=_ouder_in_de_bijstand_met_volwassen_kind,
         ),
     )
 }

@@ -58,3 +58,20 @@ def test_a_csv_of_decisions_is_downloaded_as_a_csv_of_verdicts(client):
     assert rij["dossier"] == "B-7" and rij["oordeel"] == "juist"
     fout = client.post("/toetsing/csv", data={"taal": "nl"}, files={"csv": ("s.csv", "a,b\n1,2\n", "text/csv")})
     assert fout.status_code == 400 and 'id="csv-fout"' in fout.text
+
+
+def test_the_dossier_reference_appears_on_the_report_escaped(client):
+    """Issue 18, point 5: the caseworker's own reference is on the report (and, in the batch, in the CSV's
+    dossier column); it is text, never markup."""
+    data = {
+        "taal": "nl",
+        **BESLISSING,
+        "bedrag": "20",
+        "dossier": "<b>B-7</b>",
+        "situatie_tekst": json.dumps(SITUATIE),
+    }
+    pagina = client.post("/toetsing", data=data)
+    assert pagina.status_code == 200
+    assert "<dd data-dossier>&lt;b&gt;B-7&lt;/b&gt;</dd>" in pagina.text
+    zonder = client.post("/toetsing", data={**data, "dossier": ""})
+    assert "data-dossier" not in zonder.text

@@ -30,7 +30,7 @@ IDS = list(VOORBEELDHUISHOUDENS)
 ZONDER_REGELS = {"kwijtschelding_gemeentelijke_belastingen", "individuele_inkomenstoeslag"}
 
 
-def test_the_six_households_of_the_issue():
+def test_the_six_households_of_the_issue_and_two_the_reforms_touch():
     assert IDS == [
         "alleenstaande_minimumloon",
         "alleenstaande_ouder_twee_kinderen",
@@ -38,6 +38,8 @@ def test_the_six_households_of_the_issue():
         "tweeverdieners",
         "alleenstaande_gepensioneerde",
         "gepensioneerd_paar",
+        "tweeverdieners_kinderopvang",
+        "ouder_in_de_bijstand_met_volwassen_kind",
     ]
 
 
@@ -61,8 +63,12 @@ def test_the_varied_person_is_the_applicant_and_has_an_income(ident):
     personen = situatie["personen"]
     assert next(iter(personen)) == huishouden.persoon == "ik"  # the first person: the aanvrager
     assert situatie["gezinnen"]["gezin"]["partners"][0] == "ik"
-    # a wage, or (a pensioner) the AOW the engine computes from the insured years
-    assert personen["ik"]["bruto_loon"] > 0 or personen["ik"]["aow_verzekerde_jaren"] == 50
+    # a wage, or (a pensioner) the AOW the engine computes from the insured years, or (the parent on social
+    # assistance) no wage yet: the curve starts at nil
+    if ident == "ouder_in_de_bijstand_met_volwassen_kind":
+        assert personen["ik"]["bruto_loon"] == 0 and personen["zoon"]["bruto_loon"] > 0
+    else:
+        assert personen["ik"]["bruto_loon"] > 0 or personen["ik"]["aow_verzekerde_jaren"] == 50
     woning = situatie["huishoudens"]["woning"]
     assert woning["bewoners"] == list(personen)
     assert (woning["kale_huur"], woning["servicekosten"], woning["gemeente"]) == (612, 25, "GM0363")
@@ -85,6 +91,8 @@ def test_the_ages_are_those_described_on_any_peildatum(peildatum):
         "tweeverdieners": {"ik": 40, "partner": 38},
         "alleenstaande_gepensioneerde": {"ik": 72},
         "gepensioneerd_paar": {"ik": 72, "partner": 70},
+        "tweeverdieners_kinderopvang": {"ik": 34, "partner": 32, "peuter": 2},
+        "ouder_in_de_bijstand_met_volwassen_kind": {"ik": 52, "zoon": 30},
     }
     for ident, leeftijden in verwacht.items():
         assert _leeftijden(voorbeeld(ident, peildatum)) == leeftijden, ident
@@ -119,6 +127,17 @@ def test_the_other_wages_by_hand():
     assert eenverdieners["partner"]["werkt_of_studeert"] is False
     tweeverdieners = voorbeeld("tweeverdieners")["personen"]
     assert (tweeverdieners["ik"]["bruto_loon"], tweeverdieners["partner"]["bruto_loon"]) == (29_735.42, 14_867.71)
+    opvang = voorbeeld("tweeverdieners_kinderopvang")["personen"]
+    assert (opvang["ik"]["bruto_loon"], opvang["partner"]["bruto_loon"]) == (29_735.42, 14_867.71)
+    # day care 3 days of 10 hours a week: 3 × 10 × 52 / 12 = 130 hours; the 2026 maximum hourly price of day care,
+    # € 11,23 (Besluit kinderopvangtoeslag art. 4 lid 1; parameters/wet_kinderopvang/maximum_uurprijs/dagopvang.yaml)
+    assert 3 * 10 * 52 / 12 == 130 == opvang["peuter"]["kinderopvang_uren"]
+    assert (opvang["peuter"]["soort_kinderopvang"], opvang["peuter"]["kinderopvang_uurprijs"]) == ("dagopvang", 11.23)
+    bijstand = voorbeeld("ouder_in_de_bijstand_met_volwassen_kind")
+    assert (bijstand["personen"]["ik"]["bruto_loon"], bijstand["personen"]["zoon"]["bruto_loon"]) == (0, 29_735.42)
+    # the son is a gezin of his own in the parent's dwelling: a kostendeler (Participatiewet art. 19a, 22a)
+    assert bijstand["gezinnen"] == {"gezin": {"partners": ["ik"], "kinderen": []}, "zoon": {"partners": ["zoon"]}}
+    assert bijstand["huishoudens"]["woning"]["bewoners"] == ["ik", "zoon"]
 
 
 def test_aow_by_hand():
