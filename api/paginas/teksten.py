@@ -69,6 +69,10 @@ TEKSTEN: dict[str, Tekst] = {
     "groep_onbekend": Tekst("Nog niet bekend", "Not known yet"),
     "groep_geen_recht": Tekst("Geen recht", "Not entitled"),
     "ontbreekt": Tekst("Nog nodig", "Still needed"),
+    "hangt_af_van": Tekst(
+        "Dit hangt nog af van deze voorwaarden, die nog niet te beoordelen zijn",
+        "This still depends on these conditions, which cannot be judged yet",
+    ),
     "toegankelijkheid": Tekst("Toegankelijkheid", "Accessibility"),
     "toegankelijkheid_tekst": Tekst(
         "Deze pagina streeft naar WCAG 2.1 niveau AA, de wettelijke norm voor de overheid. Ze werkt zonder "
