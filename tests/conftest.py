@@ -1,10 +1,12 @@
-"""Shared fixtures: one tax-benefit system and one API client for the whole run."""
+"""Shared fixtures: one tax-benefit system and one API client for the whole run.
+
+``openfisca test`` reads this file too, after a plain ``pip install .`` without the test extras: the web client
+(FastAPI's TestClient needs httpx, a test extra) is imported only where a test asks for it (issue 19)."""
 
 import json
 from pathlib import Path
 
 import pytest
-from fastapi.testclient import TestClient
 
 from openfisca_nl_sociaal import tax_benefit_system
 
@@ -18,6 +20,7 @@ def tbs():
 
 @pytest.fixture(scope="session")
 def client():
+    from fastapi.testclient import TestClient
     from openfisca_nl_sociaal.api.app import app
 
     return TestClient(app, raise_server_exceptions=False)

@@ -83,3 +83,15 @@ def test_csv_is_written_by_the_one_safe_writer():
         if re.search(r"\bcsv\.(writer|DictWriter)\(", regel)
     ]
     assert eigen == []
+
+
+def test_openfisca_test_needs_no_test_extra():
+    """``openfisca test`` reads tests/conftest.py after a plain ``pip install .``: nothing only the test extras
+    install (httpx, which FastAPI's TestClient needs) is imported at its top (issue 19)."""
+    boom = ast.parse((ROOT / "tests" / "conftest.py").read_text(encoding="utf-8"))
+    bovenaan = [
+        (knoop.module if isinstance(knoop, ast.ImportFrom) else knoop.names[0].name)
+        for knoop in boom.body
+        if isinstance(knoop, (ast.Import, ast.ImportFrom))
+    ]
+    assert not [m for m in bovenaan if m and (m.startswith("fastapi.testclient") or m.startswith("httpx"))]
