@@ -212,6 +212,10 @@ _MINIMUMLOON = Tekst(
     "Starts at the year's full-time minimum wage with holiday pay: the monthly amount of the Wet minimumloon en "
     "minimumvakantiebijslag art. 8(1)(b) (36 hours a week, art. 14(10)) over the twelve months, plus 8% (art. 15(1)).",
 )
+_TWEEDE_VERDIENER = Tekst(
+    "De partner verdient vast de helft van het voltijds minimumloon met vakantiebijslag (aanname).",
+    "The partner earns a fixed half of the full-time minimum wage with holiday pay (an assumption).",
+)
 _PENSIOEN = Tekst(
     "De engine berekent de volledige AOW met vakantie-uitkering (50 verzekerde jaren) zelf en telt die mee in het "
     "geschatte toetsingsinkomen en netto inkomen; aanvullend pensioen en loon zijn hier nihil (aanname). De curve "
@@ -249,15 +253,19 @@ def _eenverdieners(peildatum: datetime.date) -> dict:
     )
 
 
-def _tweeverdieners(peildatum: datetime.date) -> dict:
+def _twee_verdieners(peildatum: datetime.date, jaren: int, jaren_partner: int) -> dict[str, dict]:
+    """A couple: one on the full-time minimum wage, the partner on :data:`DEELTIJDFACTOR_TWEEDE_VERDIENER` of it."""
     voltijds = minimumloon_per_jaar(peildatum)
-    return _situatie(
-        peildatum,
-        {
-            "ik": _volwassene(peildatum, 40, voltijds, werkt=True),
-            "partner": _volwassene(peildatum, 38, bedrag_uit(DEELTIJDFACTOR_TWEEDE_VERDIENER * voltijds), werkt=True),
-        },
-    )
+    return {
+        "ik": _volwassene(peildatum, jaren, voltijds, werkt=True),
+        "partner": _volwassene(
+            peildatum, jaren_partner, bedrag_uit(DEELTIJDFACTOR_TWEEDE_VERDIENER * voltijds), werkt=True
+        ),
+    }
+
+
+def _tweeverdieners(peildatum: datetime.date) -> dict:
+    return _situatie(peildatum, _twee_verdieners(peildatum, 40, 38))
 
 
 #: a pensioner with the full AOW and no supplementary pension: the engine computes the AOW from the insured years
@@ -289,21 +297,13 @@ def maximum_uurprijs_dagopvang(peildatum: datetime.date = STANDAARD_PEILDATUM) -
 
 
 def _tweeverdieners_kinderopvang(peildatum: datetime.date) -> dict:
-    voltijds = minimumloon_per_jaar(peildatum)
     peuter = {
         **_kind(peildatum, 2),
         "soort_kinderopvang": "dagopvang",
         "kinderopvang_uren": KINDEROPVANG_UREN,
         "kinderopvang_uurprijs": maximum_uurprijs_dagopvang(peildatum),
     }
-    return _situatie(
-        peildatum,
-        {
-            "ik": _volwassene(peildatum, 34, voltijds, werkt=True),
-            "partner": _volwassene(peildatum, 32, bedrag_uit(DEELTIJDFACTOR_TWEEDE_VERDIENER * voltijds), werkt=True),
-        },
-        {"peuter": peuter},
-    )
+    return _situatie(peildatum, _twee_verdieners(peildatum, 34, 32), {"peuter": peuter})
 
 
 def _ouder_in_de_bijstand_met_volwassen_kind(peildatum: datetime.date) -> dict:
@@ -368,10 +368,7 @@ VOORBEELDHUISHOUDENS: dict[str, Voorbeeldhuishouden] = {
             ),
             aannames=(
                 _MINIMUMLOON,
-                Tekst(
-                    "De partner verdient vast de helft van het voltijds minimumloon met vakantiebijslag (aanname).",
-                    "The partner earns a fixed half of the full-time minimum wage with holiday pay (an assumption).",
-                ),
+                _TWEEDE_VERDIENER,
             ),
             persoon="ik",
             bouw=_tweeverdieners,
@@ -415,10 +412,7 @@ VOORBEELDHUISHOUDENS: dict[str, Voorbeeldhuishouden] = {
             ),
             aannames=(
                 _MINIMUMLOON,
-                Tekst(
-                    "De partner verdient vast de helft van het voltijds minimumloon met vakantiebijslag (aanname).",
-                    "The partner earns a fixed half of the full-time minimum wage with holiday pay (an assumption).",
-                ),
+                _TWEEDE_VERDIENER,
                 Tekst(
                     f"Het kind gaat {KINDEROPVANG_UREN:.0f} uur per maand naar een geregistreerde dagopvang (drie dagen "
                     "van tien uur per week; aanname), tegen de maximum uurprijs van het jaar (Besluit "

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from .hulp import toets_met_antwoordenbestand
+
 VOORBEELD = Path(__file__).parents[1] / "voorbeelden" / "utrecht_2024_alle_regelingen.json"
 PAGINAS = ["/", "/?taal=en", "/check", "/toegankelijkheid", "/toetsing", "/beleid", "/beleid/land"]
 
@@ -30,13 +32,7 @@ def test_the_results_fit_320_px(server_url, new_page, tmp_path, save_screenshot)
     bestand = tmp_path / "antwoorden.json"
     bestand.write_text(json.dumps({"formaat": "openfisca-nl-sociaal/antwoorden", "versie": 1, "situatie": situatie}))
 
-    page.goto(f"{server_url}/toetsing")
-    page.get_by_label("Antwoordenbestand of situatie (.json)").set_input_files(str(bestand))
-    page.get_by_label("Regeling").select_option("huurtoeslag")
-    page.get_by_label("Maand of jaar").fill("2024-03")
-    page.get_by_label("Beslist bedrag").fill("300")
-    page.get_by_role("button", name="Toets", exact=True).click()
-    page.locator("[data-oordeel]").wait_for()
+    toets_met_antwoordenbestand(page, server_url, bestand, "huurtoeslag", "2024-03", "300")
     scroll, venster = _breedte(page)
     save_screenshot(page, "reflow_toetsing_320")
     assert scroll <= venster, f"verdict: {scroll} px"

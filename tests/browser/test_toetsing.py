@@ -7,7 +7,7 @@ from pathlib import Path
 
 import httpx
 
-from .hulp import beschrijf
+from .hulp import beschrijf, toets_met_antwoordenbestand
 
 VOORBEELD = Path(__file__).parents[1] / "voorbeelden" / "utrecht_2024_alle_regelingen.json"
 
@@ -55,13 +55,7 @@ def test_the_printed_report_shows_every_step(server_url, page, tmp_path, save_sc
     situatie = json.loads(VOORBEELD.read_text(encoding="utf-8"))
     bestand = tmp_path / "antwoorden.json"
     bestand.write_text(json.dumps({"formaat": "openfisca-nl-sociaal/antwoorden", "versie": 1, "situatie": situatie}))
-    page.goto(f"{server_url}/toetsing")
-    page.get_by_label("Antwoordenbestand of situatie (.json)").set_input_files(str(bestand))
-    page.get_by_label("Regeling").select_option("zorgtoeslag")
-    page.get_by_label("Maand of jaar").fill("2024-03")
-    page.get_by_label("Beslist bedrag").fill("20")
-    page.get_by_role("button", name="Toets", exact=True).click()
-    page.get_by_role("heading", level=1).wait_for()
+    toets_met_antwoordenbestand(page, server_url, bestand, "zorgtoeslag", "2024-03", "20")
     page.emulate_media(media="print")
     stappen = page.locator("ul.boom details")
     assert stappen.count() > 5

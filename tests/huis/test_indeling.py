@@ -59,30 +59,27 @@ def test_the_project_is_imported_at_the_top_of_each_module(pad):
     assert binnen == []
 
 
-def test_amounts_are_rounded_for_output_in_one_place():
-    geld = ROOT / "openfisca_nl_sociaal" / "regels" / "geld.py"
-    kaal = [
+def _productregels(patroon: str, behalve: Path) -> list[str]:
+    """The lines of the product (package and API) outside ``behalve`` that match ``patroon``, as ``path:line``."""
+    return [
         f"{p.relative_to(ROOT)}:{n}"
         for p in BRONNEN
-        if p.parts[len(ROOT.parts)] in ("openfisca_nl_sociaal", "api") and p != geld
+        if p.parts[len(ROOT.parts)] in ("openfisca_nl_sociaal", "api") and p != behalve
         for n, regel in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
-        if re.search(r"\bround\([^)]*, 2\)", regel)
+        if re.search(patroon, regel)
     ]
-    assert kaal == []
+
+
+def test_amounts_are_rounded_for_output_in_one_place():
+    geld = ROOT / "openfisca_nl_sociaal" / "regels" / "geld.py"
+    assert _productregels(r"\bround\([^)]*, 2\)", geld) == []
 
 
 def test_csv_is_written_by_the_one_safe_writer():
     """Every CSV the product writes goes through openfisca_nl_sociaal.opmaak.csv_schrijver, which neutralises cells a
     spreadsheet would run as formulas (OWASP CSV injection); no module opens its own csv.writer."""
     opmaak = ROOT / "openfisca_nl_sociaal" / "opmaak.py"
-    eigen = [
-        f"{p.relative_to(ROOT)}:{n}"
-        for p in BRONNEN
-        if p.parts[len(ROOT.parts)] in ("openfisca_nl_sociaal", "api") and p != opmaak
-        for n, regel in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
-        if re.search(r"\bcsv\.(writer|DictWriter)\(", regel)
-    ]
-    assert eigen == []
+    assert _productregels(r"\bcsv\.(writer|DictWriter)\(", opmaak) == []
 
 
 def test_openfisca_test_needs_no_test_extra():
