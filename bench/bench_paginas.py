@@ -14,6 +14,7 @@ It prints a Markdown table for the README.
 
 from __future__ import annotations
 
+import argparse
 import csv
 import io
 import json
@@ -42,6 +43,9 @@ def meet(naam: str, doe, keer: int = 20) -> tuple[str, float, float]:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--uitvoer", type=Path, help="also write the figures as JSON here (bench/herhaal.py)")
+    args = parser.parse_args()
     client = TestClient(create_app())
     staat = json.dumps({"situatie": VOORBEELD, "weet_niet": [], "stappen": []})
 
@@ -78,6 +82,9 @@ def main() -> None:
     print("| in process | median | first |\n|---|---|---|")
     for naam, mediaan, eerste in metingen:
         print(f"| {naam} | {mediaan:.0f} ms | {eerste:.0f} ms |")
+    if args.uitvoer:
+        figuren = {naam: {"mediaan_ms": mediaan, "eerste_ms": eerste} for naam, mediaan, eerste in metingen}
+        args.uitvoer.write_text(json.dumps(figuren, indent=1) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -41,6 +41,28 @@ def _data_dir(name: str) -> Path:
     raise RuntimeError(msg)
 
 
+#: Where the wheel puts each top-level folder of the repository (pyproject.toml, ``[tool.setuptools]``
+#: ``package-dir``; a house test keeps the two in step).
+IN_HET_WIEL = {
+    "parameters": "openfisca_nl_sociaal/parameters",
+    "variables": "openfisca_nl_sociaal/variables",
+    "api": "openfisca_nl_sociaal/api",
+    "reforms": "openfisca_nl_sociaal/reforms",
+}
+
+
+def bron_in_repository(url: str) -> str:
+    """A ``source`` link of core's web API (``<repository>/blob/<version>/<path>``) with the path the repository has.
+
+    Core takes the path relative to the folder the package is installed in, so an installed wheel links to
+    ``…/blob/0.4.0/openfisca_nl_sociaal/parameters/…``, a path that exists only inside the wheel (issue 19).
+    The version is the release's git tag.
+    """
+    for repository, wiel in IN_HET_WIEL.items():
+        url = url.replace(f"/{wiel}/", f"/{repository}/", 1)
+    return url
+
+
 PARAMETERS_DIR = _data_dir("parameters")
 VARIABLES_DIR = _data_dir("variables")
 

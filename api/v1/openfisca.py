@@ -32,7 +32,7 @@ from openfisca_web_api.loader.entities import build_entities
 from openfisca_web_api.loader.parameters import build_parameters
 from openfisca_web_api.loader.variables import build_variables
 
-from openfisca_nl_sociaal import tax_benefit_system
+from openfisca_nl_sociaal import bron_in_repository, tax_benefit_system
 from openfisca_nl_sociaal.invoer.problemen import InvalidParam, Probleem, ongeldige_invoer
 from openfisca_nl_sociaal.invoer.simulaties import bouw_simulaties
 from openfisca_nl_sociaal.invoer.situatie import (
@@ -64,11 +64,16 @@ def _gegevens() -> dict:
     """Core's descriptions of the variables, parameters and entities, built once."""
     tbs = tax_benefit_system()
     metadata = tbs.get_package_metadata()
-    return {
+    gegevens = {
         "variables": build_variables(tbs, metadata),
         "parameters": build_parameters(tbs, metadata),
         "entities": build_entities(tbs),
     }
+    for soort in ("variables", "parameters"):
+        for beschrijving in gegevens[soort].values():
+            if beschrijving.get("source"):
+                beschrijving["source"] = bron_in_repository(beschrijving["source"])
+    return gegevens
 
 
 def _niet_gevonden(soort: str, sort: str, naam: str) -> Probleem:
@@ -103,12 +108,15 @@ def _controleer_periode(variabele, sleutel: str, pad: str, fouten: list[InvalidP
     if eenheid == DateUnit.ETERNITY:  # any period: a value for all time is the same in each
         return
     if periode.unit != eenheid or periode.size != 1:
-        verwacht = "JJJJ-MM / YYYY-MM" if eenheid == DateUnit.MONTH else "JJJJ / YYYY"
+        # each half of the message wholly in its own language (issue 19: "geldt per year")
+        maand = eenheid == DateUnit.MONTH
+        per, verwacht = ("maand", "JJJJ-MM") if maand else ("jaar", "JJJJ")
+        unit, expected = ("month", "YYYY-MM") if maand else ("year", "YYYY")
         fouten.append(
             InvalidParam(
                 pad,
-                f"'{variabele.name}' geldt per {eenheid}: vraag één periode als {verwacht} / "
-                f"'{variabele.name}' is defined per {eenheid}: ask one period as {verwacht}",
+                f"'{variabele.name}' geldt per {per}: vraag één periode als {verwacht} / "
+                f"'{variabele.name}' is defined per {unit}: ask one period as {expected}",
             )
         )
 

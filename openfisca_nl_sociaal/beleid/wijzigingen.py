@@ -110,12 +110,13 @@ def _zoek(pad: str, parameters: ParameterNode):
                 f"'{'.'.join(gevolgd)}' is a scale; change it as a whole with `schaal`"
             )
         if not isinstance(knoop, ParameterNode) or deel not in knoop.children:
-            onder = ".".join(gevolgd) or "de wortel / the root"
+            # each half of the message wholly in its own language (issue 19: "under de wortel / the root")
+            onder, under = (f"'{'.'.join(gevolgd)}'",) * 2 if gevolgd else ("de wortel", "the root")
             kinderen = sorted(knoop.children) if isinstance(knoop, ParameterNode) else []
             wel = f"; wel: {', '.join(kinderen[:30])}" if kinderen else ""
             return None, (
                 f"Onbekende parameter: '{deel}' bestaat niet onder {onder}{wel} / "
-                f"Unknown parameter: no '{deel}' under {onder}"
+                f"Unknown parameter: no '{deel}' under {under}"
             )
         knoop = knoop.children[deel]
         gevolgd.append(deel)

@@ -92,3 +92,17 @@ def test_openfisca_test_needs_no_test_extra():
         if isinstance(knoop, (ast.Import, ast.ImportFrom))
     ]
     assert not [m for m in bovenaan if m and (m.startswith("fastapi.testclient") or m.startswith("httpx"))]
+
+
+def test_the_documented_layout_names_every_folder():
+    """docs/development.md's layout names every folder a newcomer meets (issue 19: it missed laws and parts)."""
+    tekst = (ROOT / "docs" / "development.md").read_text(encoding="utf-8")
+    indeling = tekst.split("## Layout", 1)[1]
+    def mappen_in(map_):
+        return [p.name for p in (ROOT / map_).iterdir() if p.is_dir() and not p.name.startswith(("_", "."))]
+
+    wetten = mappen_in("parameters") + mappen_in("variables")
+    # tests/<wet>/ mirrors variables/ and is named once as such
+    mappen = [f"{m}/" for deel in ("openfisca_nl_sociaal", "api", "tests") for m in mappen_in(deel) if m not in wetten]
+    ontbreekt = [m for m in mappen if m not in indeling] + [w for w in wetten if not re.search(rf"\b{w}\b", indeling)]
+    assert not ontbreekt, f"not in the layout of docs/development.md: {ontbreekt}"

@@ -1,4 +1,4 @@
-"""A municipality is a parameter file: adding one needs no code (the fixture is a made-up sixth municipality)."""
+"""A municipality is a parameter file: adding one needs no code (the fixture is a made-up fifth municipality, beside the four big cities)."""
 
 from pathlib import Path
 
@@ -12,7 +12,7 @@ FIXTURE = Path(__file__).parents[1] / "fixtures" / "GM0014.yml"  # .yml: not an 
 
 
 @pytest.fixture(scope="module")
-def tbs_met_zesde_gemeente():
+def tbs_met_vijfde_gemeente():
     tbs = CountryTaxBenefitSystem()
     tbs.parameters.gemeenten.add_child("GM0014", load_parameter_file(str(FIXTURE), name="gemeenten.GM0014"))
     return tbs
@@ -29,7 +29,7 @@ def _persoon(netto_inkomen, **extra):
     }
 
 
-def test_a_sixth_municipality_answers_its_iit_and_pass_from_its_parameter_file_alone(tbs_met_zesde_gemeente):
+def test_a_fifth_municipality_answers_its_iit_and_pass_from_its_parameter_file_alone(tbs_met_vijfde_gemeente):
     situatie = {
         "personen": {
             "a": _persoon(1547.26),  # 115% of the single norm 1.345,45 = 1.547,2675, in cents 1.547,27: within
@@ -43,7 +43,7 @@ def test_a_sixth_municipality_answers_its_iit_and_pass_from_its_parameter_file_a
             "hd": {"bewoners": ["d"], "gemeente": {"2025-03": "GM0518"}},
         },
     }
-    simulatie = SimulationBuilder().build_from_entities(tbs_met_zesde_gemeente, situatie)
+    simulatie = SimulationBuilder().build_from_entities(tbs_met_vijfde_gemeente, situatie)
     grens = simulatie.calculate("individuele_inkomenstoeslag__inkomensgrens", "2025-03").tolist()
     assert grens[:3] == [1547.27] * 3
     assert simulatie.calculate("individuele_inkomenstoeslag__regels_bekend", "2025-03").tolist() == [
