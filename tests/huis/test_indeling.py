@@ -98,6 +98,7 @@ def test_the_documented_layout_names_every_folder():
     """docs/development.md's layout names every folder a newcomer meets (issue 19: it missed laws and parts)."""
     tekst = (ROOT / "docs" / "development.md").read_text(encoding="utf-8")
     indeling = tekst.split("## Layout", 1)[1]
+
     def mappen_in(map_):
         return [p.name for p in (ROOT / map_).iterdir() if p.is_dir() and not p.name.startswith(("_", "."))]
 
