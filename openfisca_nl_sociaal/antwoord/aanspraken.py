@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any, cast
 
 import numpy
+from openfisca_core.periods import DateUnit
 
 from openfisca_nl_sociaal import tax_benefit_system, versie
 from openfisca_nl_sociaal.antwoord.bereik import Bereik, bereik
@@ -86,7 +87,9 @@ class _Waarden:
     def __call__(self, naam: str, maand: str):
         sleutel = (naam, maand)
         if sleutel not in self._berekend:
-            self._berekend[sleutel] = self.simulatie.calculate(naam, maand)
+            # a yearly variable (the joint assets on 1 January) is read for the year of the month
+            jaarlijks = self.simulatie.tax_benefit_system.variables[naam].definition_period == DateUnit.YEAR
+            self._berekend[sleutel] = self.simulatie.calculate(naam, maand[:4] if jaarlijks else maand)
         return self._berekend[sleutel]
 
 
@@ -148,6 +151,8 @@ class _Toets:
     jaar: float = 0.0
     #: set when the peildatum lies past the date up to which the scheme's rules are confirmed (its horizon)
     bekend_tot: datetime.date | None = None
+    #: per condition not met that names its figures (``Voorwaarde.cijfers``): the gezin's amount and the limit
+    cijfers: dict[str, tuple[float, float]] = field(default_factory=dict)
 
 
 #: Why a scheme cannot answer for a date past its horizon; ``{datum}`` is the last date its rules are confirmed.
@@ -222,7 +227,7 @@ def _toets_alle(gezinnen: list[_Gezin], projecteer: bool = False) -> list[list[_
                 if niet_beschikbaar[k]:
                     toetsen[i][r] = _Toets(voorwaarden, [], True, "onbekend")
                 elif gefaald[k]:
-                    toetsen[i][r] = _Toets(voorwaarden, [], False, "geen_recht")
+                    toetsen[i][r] = _Toets(voorwaarden, [], False, "geen_recht", cijfers=_cijfers(voorwaarden, lees, k))
                 elif ontbrekend:
                     toetsen[i][r] = _Toets(voorwaarden, list(ontbrekend), False, "onbekend")
                 else:
@@ -234,6 +239,15 @@ def _toets_alle(gezinnen: list[_Gezin], projecteer: bool = False) -> list[list[_
                     gemaakt.bekend_tot = bekend_tot
     # every slot is filled: the groups hold every gezin, and each scheme is tested for each member
     return cast("list[list[_Toets]]", toetsen)
+
+
+def _cijfers(voorwaarden: list[tuple[Voorwaarde, list, bool | None]], lees, k: int) -> dict[str, tuple[float, float]]:
+    """The amounts each condition that is not met compares (its ``cijfers``), for member ``k`` of the group."""
+    return {
+        v.id: (float(lees(v.cijfers.waarde)[k]), float(lees(v.cijfers.grens)[k]))
+        for v, _, voldaan in voorwaarden
+        if voldaan is False and v.cijfers is not None
+    }
 
 
 def _over_bereik(toets: _Toets, uitkomsten: list[_Toets], uitputtend: bool) -> tuple[_Toets, dict]:
@@ -267,6 +281,14 @@ def _zelfde(waarden: list[bool | None]) -> bool | None:
     return waarden[0] if len(set(waarden)) == 1 else None
 
 
+def _toelichting(voorwaarde: Voorwaarde, voldaan: bool | None, cijfers: tuple[float, float] | None, taal: str) -> str:
+    """The condition said as it is for this gezin: with the amounts compared where it is not met and names them."""
+    if voldaan is False and cijfers is not None and voorwaarde.cijfers is not None:
+        waarde, grens = (euro(bedrag, taal) for bedrag in cijfers)
+        return voorwaarde.cijfers.niet.in_taal(taal).format(waarde=waarde, grens=grens)
+    return voorwaarde.toelichting(voldaan).in_taal(taal)
+
+
 def _beoordeel(regeling: Regeling, gezin: _Gezin, toets: _Toets, taal: str, beknopt: bool = False) -> dict:
     """A scheme's answer of the public contract (``beknopt``: without the texts, for the batch)."""
     situatie = gezin.situatie
@@ -277,7 +299,7 @@ def _beoordeel(regeling: Regeling, gezin: _Gezin, toets: _Toets, taal: str, bekn
         if not beknopt:
             reden["uitleg"] = voorwaarde.uitleg.in_taal(taal)
             # an extension: the sentence that fits the outcome ("uitleg" states the condition as the law puts it)
-            reden["toelichting"] = voorwaarde.toelichting(reden["voldaan"]).in_taal(taal)
+            reden["toelichting"] = _toelichting(voorwaarde, reden["voldaan"], toets.cijfers.get(voorwaarde.id), taal)
             reden["grondslag"] = voorwaarde.grondslag.as_json(peildatum)
         redenen.append(reden)
     if toets.niet_beschikbaar:

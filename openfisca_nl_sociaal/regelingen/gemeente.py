@@ -10,6 +10,7 @@ from openfisca_nl_sociaal.regelingen.model import (
     KINDEREN,
     MEDEBEWONERS,
     PARTNERS,
+    Cijfers,
     Grondslag,
     Regeling,
     Tekst,
@@ -88,6 +89,15 @@ STADSPAS = Regeling(
             niet=Tekst(
                 "Het netto inkomen per maand is hoger dan de inkomensgrens van de gemeente.",
                 "The net income per month is above the municipality's limit.",
+            ),
+            cijfers=Cijfers(
+                "bijstand__inkomen",
+                "stadspas__inkomensgrens",
+                Tekst(
+                    "Het netto inkomen van {waarde} per maand is hoger dan de inkomensgrens van de gemeente, {grens} "
+                    "per maand.",
+                    "The net income of {waarde} a month is above the municipality's limit of {grens} a month.",
+                ),
             ),
         ),
         vermogen_onder_grens("Participatiewet, art. 34 (waarnaar de gemeente verwijst)"),

@@ -64,6 +64,18 @@ class Verfijning:
 
 
 @dataclass(frozen=True)
+class Cijfers:
+    """The two amounts a condition compares, so that a condition that is not met can say them (issue 18: "uw netto
+    inkomen van € 1.850 is hoger dan de bijstandsnorm van € 1.401"): ``waarde`` the gezin's amount and ``grens``
+    the limit, both gezin variables of the month asked, and ``niet`` the sentence with ``{waarde}`` and
+    ``{grens}`` (amounts in the answer's language)."""
+
+    waarde: str
+    grens: str
+    niet: Tekst
+
+
+@dataclass(frozen=True)
 class Voorwaarde:
     """A condition of a scheme: holds when the gezin variable ``variabele`` is true (or above zero)."""
 
@@ -79,6 +91,9 @@ class Voorwaarde:
     #: the sentence when the condition does not hold (``uitleg`` says it as it holds): what a person reads under
     #: "why not", so a page never shows an unmet condition as if it were met (issue 18)
     niet: Tekst | None = None
+    #: the amounts compared, said with the figures when the condition is not met (``niet`` without them remains
+    #: for an answer whose figures are not one number, e.g. decided over a range of unknown facts)
+    cijfers: Cijfers | None = None
 
     def toelichting(self, voldaan: bool | None) -> Tekst:
         """The sentence that fits the outcome: ``uitleg`` when met or undecided, ``niet`` when not met."""
@@ -133,17 +148,16 @@ class Regeling:
     def naam_in(self, gemeente: str | None, taal: str) -> str:
         """The scheme's name as every answer, explanation, page and file shows it.
 
-        A municipal scheme adds the name its municipality gives it (the ``naam_in_gemeente`` key of the
-        municipality's parameter metadata): "Gemeentelijke pas (Stadspas): Rotterdampas", but not
-        "… (Stadspas): Stadspas".
+        A municipal scheme names it as its municipality does (the ``naam_in_gemeente`` key of the municipality's
+        parameter metadata), in place of the generic name in brackets: "Gemeentelijke pas (Rotterdampas)",
+        "Municipal pass (Stadspas)" (not "Municipal pass (city pass): Stadspas: not entitled", issue 18).
         """
         naam = self.naam.in_taal(taal)
         if self.naam_in_gemeente and gemeente:
             gemeenten = tax_benefit_system().parameters.gemeenten.children
             if gemeente in gemeenten and self.naam_in_gemeente in gemeenten[gemeente].metadata:
                 eigen = gemeenten[gemeente].metadata[self.naam_in_gemeente]
-                if eigen.casefold() not in naam.casefold():
-                    naam = f"{naam}: {eigen}"
+                naam = f"{naam.split(' (')[0]} ({eigen})"
         return naam
 
 

@@ -9,6 +9,7 @@ from openfisca_nl_sociaal.regelingen.model import (
     KINDEREN,
     MEDEBEWONERS,
     PARTNERS,
+    Cijfers,
     Tekst,
     Verfijning,
     Voorwaarde,
@@ -79,6 +80,14 @@ def vermogen_onder_grens(titel: str) -> Voorwaarde:
             "Het vermogen is hoger dan de vermogensgrens van de bijstand.",
             "The assets exceed the social assistance asset limit.",
         ),
+        cijfers=Cijfers(
+            "bijstand__vermogen",
+            "bijstand__vermogensgrens",
+            Tekst(
+                "Het vermogen dat meetelt, {waarde}, is hoger dan de vermogensgrens van de bijstand, {grens}.",
+                "The assets that count, {waarde}, exceed the social assistance asset limit of {grens}.",
+            ),
+        ),
     )
 
 
@@ -133,6 +142,17 @@ BIJSTAND_MIDDELEN = (
         niet=Tekst(
             "Het netto inkomen is niet lager dan de bijstandsnorm (met de kostendelersnorm als volwassenen de woning delen).",
             "The net income is not below the social assistance norm (the cost-sharer norm when adults share the dwelling).",
+        ),
+        # the income that counts (art. 31-32: net income less what is left free) against the norm of the month
+        cijfers=Cijfers(
+            "bijstand__middelen",
+            "bijstand__norm",
+            Tekst(
+                "Het netto inkomen dat meetelt, {waarde} per maand, is niet lager dan de bijstandsnorm van {grens} "
+                "per maand.",
+                "The net income that counts, {waarde} a month, is not below the social assistance norm of {grens} "
+                "a month.",
+            ),
         ),
     ),
 )

@@ -9,6 +9,7 @@ from openfisca_nl_sociaal.regelingen.model import (
     KINDEREN,
     MEDEBEWONERS,
     PARTNERS,
+    Cijfers,
     Regeling,
     Tekst,
     Voorwaarde,
@@ -16,7 +17,21 @@ from openfisca_nl_sociaal.regelingen.model import (
 )
 from openfisca_nl_sociaal.regels import wetten
 
+
 #: Awir art. 9: every toeslag asks that the applicant and the toeslagpartner live lawfully in the Netherlands.
+def vermogen_boven_grens(grens: str, moment: Tekst) -> Cijfers:
+    """The figures of a toeslag's asset test (Awir art. 7 lid 3 with the scheme's article): the joint assets on
+    ``moment`` against the scheme's limit, the gezin variable ``grens``."""
+    return Cijfers(
+        "awir__vermogen",
+        grens,
+        Tekst(
+            f"Het (gezamenlijke) vermogen {moment.nl} van {{waarde}} is hoger dan de vermogensgrens van {{grens}}.",
+            f"The (joint) assets {moment.en} of {{waarde}} exceed the asset limit of {{grens}}.",
+        ),
+    )
+
+
 RECHTMATIG_VERBLIJF = Voorwaarde(
     "rechtmatig_verblijf",
     "awir__rechtmatig_verblijf",
@@ -82,6 +97,7 @@ ZORGTOESLAG = Regeling(
                 "Het (gezamenlijke) vermogen op 1 januari is hoger dan de vermogensgrens.",
                 "The (joint) assets on 1 January exceed the asset limit.",
             ),
+            cijfers=vermogen_boven_grens("zorgtoeslag__vermogensgrens", Tekst("op 1 januari", "on 1 January")),
         ),
         Voorwaarde(
             "inkomen_niet_te_hoog",
@@ -150,6 +166,9 @@ KINDGEBONDEN_BUDGET = Regeling(
             niet=Tekst(
                 "Het (gezamenlijke) vermogen aan het begin van het jaar is hoger dan de vermogensgrens.",
                 "The (joint) assets at the start of the year exceed the asset limit.",
+            ),
+            cijfers=vermogen_boven_grens(
+                "kindgebonden_budget__vermogensgrens", Tekst("aan het begin van het jaar", "at the start of the year")
             ),
         ),
         Voorwaarde(

@@ -33,20 +33,22 @@ def maandtermijn(jaarbedrag):
     return naar_beneden_op_hele_euros(numpy.asarray(jaarbedrag, dtype=numpy.float64) / 12)
 
 
-def vermogen_onder_grens(gezin, period, vermogensgrens):
-    """The joint vermogen on 1 January is within the scheme's limit (Awir art. 7 lid 3 and the
-    scheme's own article): ``vermogensgrens`` is the scheme's parameter node with a limit
-    ``zonder_toeslagpartner`` and one ``met_toeslagpartner``.
+def vermogensgrens(gezin, period, grenzen):
+    """The scheme's asset limit for this gezin (Awir art. 7 lid 3 and the scheme's own article): ``grenzen`` is
+    the scheme's parameter node with a limit ``zonder_toeslagpartner`` and one ``met_toeslagpartner``."""
+    return numpy.where(
+        gezin("awir__heeft_toeslagpartner", period), grenzen.met_toeslagpartner, grenzen.zonder_toeslagpartner
+    )
+
+
+def vermogen_onder_grens(gezin, period, grens_variabele: str):
+    """The joint vermogen on 1 January is within the scheme's limit, the gezin variable ``grens_variabele``
+    (computed by :func:`vermogensgrens`; a variable of its own so that an answer can name the limit).
 
     The partner's vermogen counts only when it is the same partner the whole year; the engine knows
     the partner of the month asked and assumes that partner for the whole year.
     """
-    grens = numpy.where(
-        gezin("awir__heeft_toeslagpartner", period),
-        vermogensgrens.met_toeslagpartner,
-        vermogensgrens.zonder_toeslagpartner,
-    )
-    return gezin("awir__vermogen", period.this_year) <= grens
+    return gezin("awir__vermogen", period.this_year) <= gezin(grens_variabele, period)
 
 
 # The last steps of every toeslag are the same Awir steps on the scheme's own variables

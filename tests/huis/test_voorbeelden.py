@@ -7,7 +7,7 @@ followed by a ```json block with the answer. The shown answer may leave things o
 - an object shows some of the answer's keys (``"…": "…"`` as a key marks that more keys follow, for the reader);
 - a list either shows every element, in order, or holds ``"…"`` and shows some elements in their order;
 - the text ``"…"`` stands for any value; a text with ``…`` inside shows the parts around it, in order;
-- numbers must be equal, other values identical.
+- numbers must be equal, other values identical (a no-break space, as in "€ 3.200,00", reads as a space).
 
 The request's file (``--data @path``) is read relative to the repository's root, where the README's commands run.
 ``docs/contract.md`` is the contract, whose examples are illustrative (it says so); it is checked by the next test
@@ -120,6 +120,8 @@ def verschillen(getoond, echt, pad: str = "") -> list[str]:
                 return [f"{pad}: the shown element {json.dumps(g, ensure_ascii=False)[:100]} is not in the answer"]
             plek += 1
         return []
+    if isinstance(getoond, str) and isinstance(echt, str):
+        echt = echt.replace("\xa0", " ")
     if isinstance(getoond, str) and WEGGELATEN in getoond and isinstance(echt, str):
         patroon = ".*".join(re.escape(deel) for deel in getoond.split(WEGGELATEN))
         return [] if re.fullmatch(patroon, echt, re.S) else [f"{pad}: shown {getoond!r}, the answer has {echt!r}"]

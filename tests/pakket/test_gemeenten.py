@@ -70,7 +70,11 @@ def test_the_answer_names_the_municipal_pass_and_says_when_a_municipality_is_unk
 
     antwoord = regelingen()
     pas = antwoord["stadspas"]
-    assert pas["status"] == "recht" and pas["naam"].endswith("Ooievaarspas") and pas["bedrag_per_maand"] is None
+    assert (
+        pas["status"] == "recht"
+        and pas["naam"] == "Gemeentelijke pas (Ooievaarspas)"
+        and pas["bedrag_per_maand"] is None
+    )
     # Den Haag's IIT amounts are not in the engine: it says so rather than "geen recht".
     iit = antwoord["individuele_inkomenstoeslag"]
     assert iit["status"] == "onbekend" and iit["redenen"][0]["voorwaarde"] == "rekenregels_beschikbaar"
@@ -104,7 +108,7 @@ def test_the_iit_asks_its_optional_facts_and_is_decided_once_they_are_given(clie
 
 def test_a_municipal_name_equal_to_the_schemes_own_is_not_repeated():
     """Amsterdam calls its pass the Stadspas: "Gemeentelijke pas (Stadspas)", not "…: Stadspas" again;
-    Rotterdam's own name is added ("…: Rotterdampas")."""
+    Rotterdam's own name is in the brackets ("Gemeentelijke pas (Rotterdampas)")."""
     from openfisca_nl_sociaal.antwoord.aanspraken import bereken_aanspraken
     from openfisca_nl_sociaal.beleid.voorbeeldhuishoudens import voorbeeld
 
@@ -115,4 +119,4 @@ def test_a_municipal_name_equal_to_the_schemes_own_is_not_repeated():
         next(r["naam"] for r in bereken_aanspraken(s)["regelingen"] if r["id"] == "stadspas")
         for s in (amsterdam, rotterdam)
     ]
-    assert namen == ["Gemeentelijke pas (Stadspas)", "Gemeentelijke pas (Stadspas): Rotterdampas"]
+    assert namen == ["Gemeentelijke pas (Stadspas)", "Gemeentelijke pas (Rotterdampas)"]

@@ -4,6 +4,7 @@ the API (``toelichting`` per reason, ``samenvatting`` per scheme, extensions of 
 import html
 import json
 import re
+from pathlib import Path
 
 import pytest
 from openfisca_nl_sociaal.api.paginas.formulier import BESTANDSFORMAAT
@@ -43,19 +44,22 @@ def test_every_condition_says_what_is_the_case_when_it_does_not_hold():
         (
             "nl",
             "AOW-ouderdomspensioen: geen recht. Niemand in het gezin heeft de AOW-leeftijd bereikt.",
-            "Bijstand (algemene bijstand): geen recht. Het netto inkomen is niet lager dan de bijstandsnorm",
+            # Participatiewet art. 21 onder a on 2025-01-01 (the law text): € 1.345,45 for an alleenstaande
+            "Bijstand (algemene bijstand): geen recht. Het netto inkomen dat meetelt, € 2.500,00 per maand, is niet "
+            "lager dan de bijstandsnorm van € 1.345,45 per maand.",
         ),
         (
             "en",
             "State pension (AOW): not entitled. No one in the household has reached the state pension age.",
-            "Social assistance: not entitled. The net income is not below the social assistance norm",
+            "Social assistance: not entitled. The net income that counts, €2,500.00 a month, is not below the social "
+            "assistance norm of €1,345.45 a month.",
         ),
     ],
 )
 def test_a_35_year_old_reads_why_not_as_it_is(taal, aow, bijstand):
     antwoord = {r["id"]: r for r in bereken_aanspraken(DERTIGER, taal=taal)["regelingen"]}
     assert antwoord["aow"]["status"] == "geen_recht" and antwoord["aow"]["samenvatting"] == aow
-    assert antwoord["bijstand"]["samenvatting"].startswith(bijstand)
+    assert antwoord["bijstand"]["samenvatting"].replace("\xa0", " ") == bijstand
     reden = next(r for r in antwoord["aow"]["redenen"] if r["voorwaarde"] == "aow_leeftijd_bereikt")
     assert reden["voldaan"] is False
     # the law's condition stays in "uitleg"; the sentence that fits the person is "toelichting"
@@ -110,3 +114,61 @@ def test_the_result_is_grouped_and_the_total_names_what_it_leaves_out(client):
     zin = re.search(r"data-niet-meegeteld>([^<]*)<", tekst).group(1)
     assert zin == html.escape(f"Nog niet meegeteld, omdat het nog niet bekend is: {', '.join(onbekend)}.")
     assert "Totaal per maand van wat al bekend is" in tekst
+
+
+HUURGEZIN = json.loads((Path(__file__).parents[1] / "voorbeelden" / "huurgezin_met_kinderopvang.json").read_text())
+
+
+def _toelichting(antwoord, regeling, voorwaarde):
+    gevonden = next(r for r in antwoord["regelingen"] if r["id"] == regeling)
+    return gevonden, next(r["toelichting"] for r in gevonden["redenen"] if r["voorwaarde"] == voorwaarde)
+
+
+@pytest.mark.parametrize(
+    "taal, bijstand, pas",
+    [
+        (
+            "nl",
+            "Het netto inkomen dat meetelt, € 3.200,00 per maand, is niet lager dan de bijstandsnorm van € 2.002,13 "
+            "per maand.",
+            "Het netto inkomen van € 3.200,00 per maand is hoger dan de inkomensgrens van de gemeente, € 2.602,77 per "
+            "maand.",
+        ),
+        (
+            "en",
+            "The net income that counts, €3,200.00 a month, is not below the social assistance norm of €2,002.13 a "
+            "month.",
+            "The net income of €3,200.00 a month is above the municipality's limit of €2,602.77 a month.",
+        ),
+    ],
+)
+def test_a_failed_income_test_says_both_figures(taal, bijstand, pas):
+    """Issue 18, point 1: "uw netto inkomen van € 1.850 is hoger dan de bijstandsnorm van € 1.401". The README's
+    renting couple in Amsterdam, March 2026, net € 3.200 a month together (the facts), no income from work left free
+    below the AOW age. By hand: the gehuwdennorm of Participatiewet art. 21 onder b on 2026-01-01 is € 2.002,13
+    (the law text of that date); Amsterdam's Stadspas limit is 130% of the norm without the kostendelersnorm
+    (parameters/gemeenten/GM0363.yaml): 1,3 × 2.002,13 = 2.602,769, € 2.602,77."""
+    antwoord = bereken_aanspraken(HUURGEZIN, taal=taal)
+    regeling, zin = _toelichting(antwoord, "bijstand", "inkomen_onder_norm")
+    assert zin.replace("\xa0", " ") == bijstand.replace("\xa0", " ")
+    assert regeling["samenvatting"].replace("\xa0", " ").endswith(bijstand.replace("\xa0", " "))
+    _, zin = _toelichting(antwoord, "stadspas", "inkomen_onder_grens")
+    assert zin.replace("\xa0", " ") == pas
+
+
+def test_a_failed_asset_test_says_the_assets_and_the_limit():
+    """The same couple with € 200.000 each: joint assets € 400.000 against the Wzt art. 3 limit with a toeslagpartner
+    on 1 January 2026, € 184.633 (parameters/wet_op_de_zorgtoeslag/vermogensgrens), and the bijstand's gezin limit of
+    art. 34 lid 3, € 16.000 in the 2026 law text."""
+    rijk = json.loads(json.dumps(HUURGEZIN))
+    for partner in ("ik", "partner"):
+        rijk["personen"][partner]["vermogen"] = 200_000
+    antwoord = bereken_aanspraken(rijk)
+    _, zin = _toelichting(antwoord, "zorgtoeslag", "vermogen_onder_grens")
+    assert zin.replace("\xa0", " ") == (
+        "Het (gezamenlijke) vermogen op 1 januari van € 400.000,00 is hoger dan de vermogensgrens van € 184.633,00."
+    )
+    _, zin = _toelichting(antwoord, "bijstand", "vermogen_onder_grens")
+    assert zin.replace("\xa0", " ") == (
+        "Het vermogen dat meetelt, € 400.000,00, is hoger dan de vermogensgrens van de bijstand, € 16.000,00."
+    )

@@ -51,6 +51,18 @@ class zorgtoeslag__aantal_verzekerden(Variable):
         return gezin.sum(gezin.members("zorgtoeslag__verzekerde", period), role=Gezin.PARTNER)
 
 
+class zorgtoeslag__vermogensgrens(MoneyVariable):
+    """The art. 3 asset limit for this gezin: with or without a toeslagpartner."""
+
+    entity = Gezin
+    definition_period = DateUnit.MONTH
+    label = "Vermogensgrens zorgtoeslag / Health care allowance asset limit"
+    reference = f"{WZT}#Artikel3"
+
+    def formula(gezin, period, parameters):
+        return awir.vermogensgrens(gezin, period, parameters(period).wet_op_de_zorgtoeslag.vermogensgrens)
+
+
 class zorgtoeslag__vermogen_onder_grens(Variable):
     """The (joint) rendementsgrondslag on 1 January does not exceed the art. 3 limit."""
 
@@ -60,8 +72,8 @@ class zorgtoeslag__vermogen_onder_grens(Variable):
     label = "Vermogen niet boven de vermogensgrens / Assets within the limit"
     reference = f"{WZT}#Artikel3"
 
-    def formula(gezin, period, parameters):
-        return awir.vermogen_onder_grens(gezin, period, parameters(period).wet_op_de_zorgtoeslag.vermogensgrens)
+    def formula(gezin, period):
+        return awir.vermogen_onder_grens(gezin, period, "zorgtoeslag__vermogensgrens")
 
 
 class zorgtoeslag__normpremie(MoneyVariable):

@@ -153,6 +153,18 @@ class kindgebonden_budget__vermindering(MoneyVariable):
         return percentage * numpy.maximum(boven_drempel, 0)
 
 
+class kindgebonden_budget__vermogensgrens(MoneyVariable):
+    """The art. 1 lid 4 asset limit for this gezin: with or without a toeslagpartner."""
+
+    entity = Gezin
+    definition_period = DateUnit.MONTH
+    label = "Vermogensgrens kindgebonden budget / Child budget asset limit"
+    reference = f"{WKB}#Artikel1"
+
+    def formula(gezin, period, parameters):
+        return awir.vermogensgrens(gezin, period, parameters(period).wet_op_het_kindgebonden_budget.vermogensgrens)
+
+
 class kindgebonden_budget__vermogen_onder_grens(Variable):
     """The (joint) rendementsgrondslag at the start of the year is within the limit (art. 1 lid 4)."""
 
@@ -162,10 +174,8 @@ class kindgebonden_budget__vermogen_onder_grens(Variable):
     label = "Vermogen niet boven de vermogensgrens / Assets within the limit"
     reference = f"{WKB}#Artikel1"
 
-    def formula(gezin, period, parameters):
-        return awir.vermogen_onder_grens(
-            gezin, period, parameters(period).wet_op_het_kindgebonden_budget.vermogensgrens
-        )
+    def formula(gezin, period):
+        return awir.vermogen_onder_grens(gezin, period, "kindgebonden_budget__vermogensgrens")
 
 
 class kindgebonden_budget__voorwaarden_vervuld(Variable):

@@ -95,11 +95,23 @@ class bijstand__vermogen_onder_grens(Variable):
     label = "Vermogen binnen de bijstandsgrens / Assets within the social assistance limit"
     reference = f"{PW}#Artikel34"
 
+    def formula(gezin, period):
+        return gezin("bijstand__vermogen", period) <= gezin("bijstand__vermogensgrens", period)
+
+
+class bijstand__vermogensgrens(MoneyVariable):
+    """The art. 34 lid 3 asset limit: the gezin limit for gehuwden and for an alleenstaande ouder, else the
+    alleenstaande's (a variable of its own so that an answer can name it)."""
+
+    entity = Gezin
+    definition_period = DateUnit.MONTH
+    label = "Vermogensgrens bijstand / Social assistance asset limit"
+    reference = f"{PW}#Artikel34"
+
     def formula(gezin, period, parameters):
         grens = parameters(period).participatiewet.vermogensgrens
         gezinsgrens = gezin("awir__heeft_toeslagpartner", period) + (gezin.nb_persons(Gezin.KIND) > 0)
-        limiet = numpy.where(gezinsgrens, grens.gezin, grens.alleenstaande)
-        return gezin("bijstand__vermogen", period) <= limiet
+        return numpy.where(gezinsgrens, grens.gezin, grens.alleenstaande)
 
 
 # When the presumptions of the optional facts can matter (the catalogue, openfisca_nl_sociaal/regelingen/, reports them as ``aannames``).
