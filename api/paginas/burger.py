@@ -39,7 +39,7 @@ from openfisca_nl_sociaal.invoer.feiten import VERVANGERS, VRAGEN
 from openfisca_nl_sociaal.invoer.problemen import Probleem
 from openfisca_nl_sociaal.opmaak import euro, locale, procent
 from openfisca_nl_sociaal.regelingen import Tekst
-from openfisca_nl_sociaal.regels.gemeenten import gemeente_namen
+from openfisca_nl_sociaal.regels.gemeenten import alle_gemeenten
 
 from ..http import buiten_de_lus
 from .formulier import (
@@ -224,7 +224,8 @@ def _lees(variabele, waarde: str, taal: str):
     if variabele.value_type is Enum:
         return waarde if waarde in variabele.possible_values.__members__ else None
     if variabele.name == "gemeente":
-        return waarde if waarde in gemeente_namen(tax_benefit_system().parameters) else None
+        # every municipality can be chosen (the CBS list); the engine says where it lacks a municipality's rules
+        return waarde if waarde in alle_gemeenten() else None
     if variabele.value_type in (float, int):
         getal_ = lees_getal(waarde, taal)
         if getal_ is None or getal_ < 0:
@@ -242,7 +243,7 @@ def _toon(variabele, waarde, taal: str) -> str:
     if variabele.value_type is bool:
         return tekst("ja" if waarde else "nee", taal)
     if variabele.name == "gemeente":
-        return gemeente_namen(tax_benefit_system().parameters).get(waarde, waarde)
+        return alle_gemeenten().get(waarde, waarde)
     if variabele.value_type is Enum:
         lid = variabele.possible_values.__members__.get(waarde)
         return _enum_tekst(lid, taal) if lid is not None else str(waarde)
@@ -693,14 +694,21 @@ def _feitgroep(variabele, taal: str) -> dict:
     feit = variabele.name
     keuzes = None
     if feit == "gemeente":
-        keuzes = list(gemeente_namen(tax_benefit_system().parameters).items())
+        keuzes = list(alle_gemeenten().items())
     elif variabele.value_type is Enum:
         keuzes = [(lid.name, _enum_tekst(lid, taal)) for lid in variabele.possible_values]
     geld = getattr(variabele, "unit", None) == "currency-EUR"
     return {
         "feit": feit,
         "vraag": VRAGEN[feit].in_taal(taal) if feit in VRAGEN else _label(feit, taal),
-        "soort": "ja_nee" if variabele.value_type is bool else "keuze" if keuzes else "getal",
+        # a long list (every municipality) is a drop-down list, a short one radio buttons
+        "soort": "ja_nee"
+        if variabele.value_type is bool
+        else "lijst"
+        if keuzes and len(keuzes) > 12
+        else "keuze"
+        if keuzes
+        else "getal",
         "keuzes": keuzes,
         "hint": tekst("bedrag_hint" if geld else "getal_hint", taal),
         "label": _label(feit, taal),

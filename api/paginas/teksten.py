@@ -45,6 +45,7 @@ TEKSTEN: dict[str, Tekst] = {
     "ja": Tekst("Ja", "Yes"),
     "nee": Tekst("Nee", "No"),
     "weet_niet": Tekst("Weet ik niet", "I don't know"),
+    "kies": Tekst("Kies uw gemeente", "Choose your municipality"),
     "volgende": Tekst("Volgende", "Next"),
     "verplicht": Tekst("Vul dit in.", "Please fill this in."),
     "ongeldig": Tekst("Dit is geen geldige waarde.", "This is not a valid value."),

@@ -27,7 +27,7 @@ from openfisca_nl_sociaal.antwoord.bereik import Bereik, bereik
 from openfisca_nl_sociaal.invoer.feiten import VRAGEN
 from openfisca_nl_sociaal.invoer.problemen import Probleem
 from openfisca_nl_sociaal.invoer.simulaties import Plaats, bouw_simulaties
-from openfisca_nl_sociaal.invoer.situatie import Situatie, lees_situatie
+from openfisca_nl_sociaal.invoer.situatie import KIND_ZONDER_INKOMEN_TOT, Situatie, lees_situatie
 from openfisca_nl_sociaal.opmaak import datum, euro
 from openfisca_nl_sociaal.regelingen import (
     AANVRAGER,
@@ -43,10 +43,10 @@ from openfisca_nl_sociaal.regelingen import (
 from openfisca_nl_sociaal.regels.geld import bedrag_uit
 
 
-def _ontbrekend(situatie: Situatie, regeling_feiten: dict[str, tuple[str, ...]], gezin: dict, huishouden_id: str):
-    """The (where, id, fact) triples a set of facts needs in this gezin and that were not given."""
+def _plaatsen(situatie: Situatie, gezin: dict, huishouden_id: str) -> dict[str, list[tuple[str, str]]]:
+    """Who is where for the catalogue's fact declarations: (plural entity key, id) per place."""
     leden = gezin.get("partners", []) + gezin.get("kinderen", [])
-    plaatsen = {
+    return {
         PARTNERS: [("personen", p) for p in gezin.get("partners", [])],
         KINDEREN: [("personen", p) for p in gezin.get("kinderen", [])],
         MEDEBEWONERS: [
@@ -55,6 +55,11 @@ def _ontbrekend(situatie: Situatie, regeling_feiten: dict[str, tuple[str, ...]],
         HUISHOUDEN: [("huishoudens", huishouden_id)],
         AANVRAGER: [("personen", situatie.aanvrager)],
     }
+
+
+def _ontbrekend(situatie: Situatie, regeling_feiten: dict[str, tuple[str, ...]], gezin: dict, huishouden_id: str):
+    """The (where, id, fact) triples a set of facts needs in this gezin and that were not given."""
+    plaatsen = _plaatsen(situatie, gezin, huishouden_id)
     ontbrekend = []
     for plaats, namen in regeling_feiten.items():
         for meervoud, ident in plaatsen[plaats]:
@@ -319,7 +324,7 @@ def _beoordeel(regeling: Regeling, gezin: _Gezin, toets: _Toets, taal: str, bekn
     if toets.status == "geen_recht":
         # a condition that does not read a presumed fact already decides: the presumptions change nothing
         falend = [v for v, _, voldaan in toets.voorwaarden if voldaan is False]
-        aannames = [a for a in aannames if all(a["_verfijning"] in v.verfijningen for v in falend)]
+        aannames = [a for a in aannames if all(a["_leest"](v) for v in falend)]
     antwoord: dict[str, Any] = {"id": regeling.id}
     if not beknopt:
         antwoord["naam"] = regeling.naam_in(situatie.gemeente, taal)
@@ -330,9 +335,7 @@ def _beoordeel(regeling: Regeling, gezin: _Gezin, toets: _Toets, taal: str, bekn
         basis=regeling.basis,
         redenen=redenen,
         ontbrekende_gegevens=[_gegeven_json(*m) for m in toets.ontbrekend],
-        aannames=[
-            {k: v for k, v in a.items() if k != "_verfijning" and not (beknopt and k == "uitleg")} for a in aannames
-        ],
+        aannames=[{k: v for k, v in a.items() if k != "_leest" and not (beknopt and k == "uitleg")} for a in aannames],
     )
     if not beknopt:
         antwoord["grondslag"] = [g.as_json(peildatum) for g in regeling.grondslag]
@@ -404,9 +407,31 @@ def _aannames(regeling: Regeling, gezin: _Gezin, taal: str):
         for meervoud, ident, naam in gezin.ontbrekend({verfijning.plaats: (verfijning.feit,)}):
             aanname = _gegeven_json(meervoud, ident, naam)
             aanname["uitleg"] = verfijning.aanname.in_taal(taal)
-            aanname["_verfijning"] = verfijning
+            aanname["_leest"] = lambda voorwaarde, verfijning=verfijning: verfijning in voorwaarde.verfijningen
             aannames.append(aanname)
+    # the facts the engine presumed for a young child (invoer.situatie.VERMOED_BIJ_JONG_KIND) where the scheme
+    # reads them
+    plaatsen = _plaatsen(gezin.situatie, gezin.gezin, gezin.huishouden_id)
+    for plaats, namen in regeling.feiten().items():
+        for meervoud, ident in plaatsen[plaats]:
+            for naam in namen:
+                if (meervoud, ident, naam) in gezin.situatie.vermoed:
+                    aanname = _gegeven_json(meervoud, ident, naam)
+                    aanname["uitleg"] = GEEN_INKOMEN_JONG_KIND.in_taal(taal).format(leeftijd=KIND_ZONDER_INKOMEN_TOT)
+                    aanname["_leest"] = lambda voorwaarde, plaats=plaats, naam=naam: (
+                        naam in voorwaarde.feiten.get(plaats, ())
+                    )
+                    aannames.append(aanname)
     return aannames
+
+
+#: What the answer says of a presumed child's income (``invoer.situatie.KIND_ZONDER_INKOMEN_TOT``).
+GEEN_INKOMEN_JONG_KIND = Tekst(
+    "Aangenomen: een kind jonger dan {leeftijd} jaar heeft geen eigen inkomen (een kind onder de {leeftijd} mag "
+    "niet werken, Arbeidstijdenwet art. 3:1 en 3:2). Heeft het wel inkomen, geef het dan op.",
+    "Presumed: a child under {leeftijd} has no income of its own (a child under {leeftijd} may not work, Working "
+    "Hours Act art. 3:1 and 3:2). If it does have an income, give it.",
+)
 
 
 def _vervolgvragen(onbekend_per_regeling: dict[str, list], taal: str, beknopt: bool = False) -> list[dict]:

@@ -44,6 +44,14 @@ _GROOTSTE_GEHEEL = 2**31 - 1
 #: limit of the law, so it decides nothing; above it, formulas that square an income or multiply amounts would
 #: compute with inf (issue 17). Documented in the README's limits.
 GROOTSTE_BEDRAG = 1_000_000_000.0
+#: A child of a gezin younger than this on the peildatum is presumed to have no income of its own (issue 18: the
+#: page asked a toddler's toetsingsinkomen). Arbeidstijdenwet art. 3:1 forbids a child (under 16) to work, and
+#: art. 3:2 with the Arbeidstijdenbesluit allows only light work from 13 (and, under 13, artistic performances
+#: with a permit): below 13 an income is the rare exception, and the request can still give it. The answer of
+#: every scheme that reads the fact reports the presumption (``aannames``).
+KIND_ZONDER_INKOMEN_TOT = 13
+#: the facts presumed nil for such a child
+VERMOED_BIJ_JONG_KIND = ("toetsingsinkomen",)
 
 
 def grenzen(variabele) -> tuple[float, float | None]:
@@ -80,6 +88,9 @@ class Situatie:
     openfisca: dict
     #: (plural entity key, id, fact) for every fact that was given
     gegeven: set[tuple[str, str, str]] = field(default_factory=set)
+    #: (plural entity key, id, fact) for every fact not given that the law lets the engine presume
+    #: (:data:`VERMOED_BIJ_JONG_KIND`); each is also in ``gegeven``, and every answer that reads it says so
+    vermoed: set[tuple[str, str, str]] = field(default_factory=set)
 
     def is_gegeven(self, meervoud: str, ident: str, naam: str) -> bool:
         """Whether a fact is known: given itself, or through the facts the engine estimates it from (at the
@@ -428,7 +439,30 @@ def lees_situatie(verzoek, tax_benefit_system, vandaag: datetime.date | None = N
     aanvrager = verzoek.get("aanvrager", next(iter(personen)))
     if not isinstance(aanvrager, str) or aanvrager not in personen:
         raise ongeldige_invoer([InvalidParam("aanvrager", "Onbekende persoon / Unknown person")])
-    return Situatie(peildatum=peildatum, aanvrager=aanvrager, openfisca=openfisca, gegeven=gegeven)
+    vermoed = _vermoed_bij_jonge_kinderen(openfisca, gegeven, peildatum, feiten["persoon"])
+    return Situatie(peildatum=peildatum, aanvrager=aanvrager, openfisca=openfisca, gegeven=gegeven, vermoed=vermoed)
+
+
+def _vermoed_bij_jonge_kinderen(openfisca: dict, gegeven: set, peildatum: datetime.date, variabelen: dict) -> set:
+    """Presume no income for each child of a gezin under :data:`KIND_ZONDER_INKOMEN_TOT` whose income was not
+    given (a child of unknown age is not presumed anything)."""
+    vermoed = set()
+    kinderen = {kind for gezin in openfisca["gezinnen"].values() for kind in gezin.get("kinderen", [])}
+    for kind in kinderen:
+        geboren = openfisca["personen"][kind].get("geboortedatum", {}).get("ETERNITY")
+        if not isinstance(geboren, str):
+            continue
+        datum = datetime.date.fromisoformat(geboren)
+        leeftijd = peildatum.year - datum.year - ((peildatum.month, peildatum.day) < (datum.month, datum.day))
+        if leeftijd >= KIND_ZONDER_INKOMEN_TOT:
+            continue
+        for feit in VERMOED_BIJ_JONG_KIND:
+            if ("personen", kind, feit) not in gegeven:
+                periodes = periodes_voor_gewone_waarde(variabelen[feit], peildatum)
+                openfisca["personen"][kind][feit] = dict.fromkeys(periodes, 0.0)
+                gegeven.add(("personen", kind, feit))
+                vermoed.add(("personen", kind, feit))
+    return vermoed
 
 
 def _vul_standaardgroepen_aan(openfisca: dict) -> None:

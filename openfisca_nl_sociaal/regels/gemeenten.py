@@ -14,6 +14,10 @@ of a municipality, a loop over the (few) distinct municipality codes in the simu
 
 from __future__ import annotations
 
+import csv
+import functools
+from pathlib import Path
+
 import numpy
 from openfisca_core.errors import ParameterNotFoundError
 
@@ -71,3 +75,17 @@ def gemeente_namen(parameters) -> dict[str, str]:
         code: knoop.metadata.get("label", code).partition(" / ")[0].strip()
         for code, knoop in parameters.gemeenten.children.items()
     }
+
+
+#: Every municipality on 1 January 2026 (CBS), shipped with its sources (gegevens/BRONNEN.md).
+GEMEENTELIJST = Path(__file__).resolve().parent / "gegevens" / "gemeenten_2026.csv"
+
+
+@functools.lru_cache(maxsize=1)
+def alle_gemeenten() -> dict[str, str]:
+    """Every Dutch municipality by CBS code, with its CBS name, in the order a person looks for it: alphabetical,
+    with "'s-" left out of the order ('s-Gravenhage under G), as the CBS's own list does."""
+    with GEMEENTELIJST.open(encoding="utf-8", newline="") as bestand:
+        rijen = list(csv.DictReader(bestand))
+    rijen.sort(key=lambda rij: rij["naam"].removeprefix("'s-").casefold())
+    return {rij["code"]: rij["naam"] for rij in rijen}

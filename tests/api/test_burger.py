@@ -409,3 +409,45 @@ def test_the_greatest_wage_still_gets_a_result_page_and_an_absurd_one_a_clear_er
     staat = json.dumps({"situatie": {"personen": {"ik": {"geboortedatum": "1990-01-01", "bruto_loon": 1e300}}}})
     antwoord = client.post("/check/uitkomst", data={"taal": "nl", "antwoorden": staat})
     assert antwoord.status_code == 400 and "konden niet worden gelezen" in antwoord.text
+
+
+def test_every_municipality_can_be_chosen_and_one_without_rules_says_so(client):
+    """Issue 18, point 2: every municipality by name (the CBS list of 1 January 2026, 342, shipped as data); the
+    national schemes answered for all, the municipal ones "not known yet" with a plain reason where the engine
+    lacks the municipality's rules (Apeldoorn, GM0200)."""
+    antwoord = client.post("/check", data={"taal": "nl", "ik": "1990-05-01", "heeft_partner": "nee"})
+    gezien = None
+    for _ in range(30):
+        if _kop(antwoord.text) == "Controleer uw antwoorden":
+            break
+        if 'name="personen.' not in antwoord.text and "<select" in antwoord.text:
+            gezien = antwoord.text
+        antwoord, _ = _verder(client, antwoord.text, {**ANTWOORDEN, "gemeente": "GM0200"})
+    assert gezien is not None, "the municipality was not asked with a list"
+    opties = re.findall(r'<option value="(GM\d{4})"', gezien)
+    assert len(opties) == 342 and {"GM0200", "GM0363", "GM0599", "GM0518", "GM0344"} <= set(opties)
+    namen = [html.unescape(n) for n in re.findall(r'<option value="GM\d{4}"[^>]*>([^<]*)</option>', gezien)]
+    # alphabetical as a person looks: 's-Gravenhage under G (between Gouda and Groningen), not first
+    assert namen[0] == "Aa en Hunze" and namen.index("Gouda") < namen.index("'s-Gravenhage") < namen.index("Groningen")
+    assert "Apeldoorn" in antwoord.text  # the check page names it
+    uitkomst = _uitkomst(client, antwoord)
+    api = _zoals_de_api(client, uitkomst)
+    status = {r["id"]: r["status"] for r in api["regelingen"]}
+    assert status["zorgtoeslag"] == "recht" and status["bijstand"] in ("recht", "geen_recht")
+    for regeling in ("kwijtschelding_gemeentelijke_belastingen", "individuele_inkomenstoeslag", "stadspas"):
+        assert status[regeling] == "onbekend"
+    assert "nog niet in de rekenregels opgenomen" in uitkomst.text
+
+
+def test_a_municipality_outside_the_list_is_refused(client):
+    antwoord = client.post("/check", data={"taal": "nl", "ik": "1990-05-01", "heeft_partner": "nee"})
+    for _ in range(30):
+        if 'name="huishoudens.woning.gemeente"' in antwoord.text:
+            break
+        antwoord, _ = _verder(client, antwoord.text, ANTWOORDEN)
+    gevraagd = re.findall(r'name="gevraagd" value="([^"]*)"', antwoord.text)
+    data = {"taal": "nl", "antwoorden": _staat(antwoord.text), "gevraagd": gevraagd}
+    for pad in gevraagd:
+        data[pad] = "GM9999" if pad.endswith("gemeente") else ANTWOORDEN.get(pad.rsplit(".", 1)[1], "weet_niet")
+    fout = client.post("/check/vraag", data=data)
+    assert fout.status_code == 400 and "Fout:" in re.search(r"<title>(.*?)</title>", fout.text).group(1)

@@ -158,6 +158,8 @@ def _beantwoord(page, reis: Reis) -> None:
             keuze.check()
         elif waarde == "weet_niet":
             page.locator(f"#{id_}-weet-niet").check()
+        elif page.locator(f"select#{id_}").count():  # a long list: every municipality
+            page.locator(f"select#{id_}").select_option(waarde)
         elif waarde:
             page.locator(f"#{id_}").fill(waarde)
     for pad in page.eval_on_selector_all("input[name=alternatief]", "els => els.map(e => e.value)"):
