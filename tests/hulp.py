@@ -1,6 +1,9 @@
 """Helpers shared by the test modules (``tests/`` is on the path through its ``conftest.py``): example households
 built in code, and a small app around one router. Hypothesis strategies are in ``strategieen``."""
 
+import html
+import re
+
 from fastapi import APIRouter, FastAPI
 from openfisca_nl_sociaal.api.http import probleem_response
 
@@ -43,3 +46,34 @@ def kinderopvang_gezin(peildatum: str, toetsingsinkomen_ouder: int, toetsingsink
         },
         "gezinnen": {"gezin": {"partners": ["ouder", "partner"], "kinderen": ["kind1", "kind2"]}},
     }
+
+
+#: answers to the citizen check's questions by fact (a single renter in Rotterdam, no childcare)
+CHECK_ANTWOORDEN = {
+    "woont_in_nederland": "ja",
+    "vermogen": "0",
+    "toetsingsinkomen": "18.000",
+    "netto_inkomen": "1400",
+    "gemeente": "GM0599",
+    "verzekerd_zvw": "ja",
+    "zelfstandige_woonruimte": "ja",
+    "kale_huur": "700",
+    "servicekosten": "20",
+    "soort_kinderopvang": "geen",
+}
+
+
+def kop(pagina: str) -> str:
+    return re.search(r"<h1[^>]*>(.*?)</h1>", pagina).group(1)
+
+
+def staat(pagina: str) -> str:
+    return html.unescape(re.search(r'name="antwoorden" value="([^"]*)"', pagina).group(1))
+
+
+def verder(client, pagina: str, antwoorden: dict, taal: str = "nl"):
+    gevraagd = re.findall(r'name="gevraagd" value="([^"]*)"', pagina)
+    data = {"taal": taal, "antwoorden": staat(pagina), "gevraagd": gevraagd}
+    for pad in gevraagd:
+        data[pad] = antwoorden.get(pad, antwoorden.get(pad.rsplit(".", 1)[1], "weet_niet"))
+    return client.post("/check/vraag", data=data), gevraagd

@@ -39,6 +39,7 @@ from openfisca_nl_sociaal.invoer.feiten import VERVANGERS, VRAGEN
 from openfisca_nl_sociaal.invoer.problemen import Probleem
 from openfisca_nl_sociaal.opmaak import euro, locale, procent
 from openfisca_nl_sociaal.regelingen import Tekst
+from openfisca_nl_sociaal.regels.geld import op_centen
 from openfisca_nl_sociaal.regels.gemeenten import alle_gemeenten
 
 from ..http import buiten_de_lus
@@ -60,6 +61,23 @@ MAX_MEDEBEWONERS = 3
 WEET_NIET = "weet_niet"
 #: The fact a citizen can give instead of the income facts it lets the engine estimate.
 BRUTO = "bruto_loon"
+#: The form field beside the monthly wage: whether holiday pay is in it ("met") or paid apart ("zonder").
+VAKANTIEGELD = "vakantiegeld"
+
+
+def bruto_jaarloon(per_maand: float, met_vakantiegeld: bool, peildatum: str | None) -> float:
+    """The yearly bruto wage, holiday pay included (what ``bruto_loon`` is), from the monthly wage on a payslip.
+
+    Without holiday pay in the monthly amount, the year is 12 months plus the holiday pay the Wet minimumloon en
+    minimumvakantiebijslag guarantees, 8% of the wage (art. 15 lid 1; the parameter of the peildatum): 12 x 1,08 =
+    12,96 times the monthly wage. An employer may pay more; whoever knows the yearly amount can give the income
+    itself. With the holiday pay paid every month, the year is 12 months. In cents, as the form reads amounts.
+    """
+    if met_vakantiegeld:
+        return op_centen(12 * per_maand)
+    datum = peildatum or datetime.date.today().isoformat()
+    parameters = tax_benefit_system().parameters(datum).wet_minimumloon_en_minimumvakantiebijslag
+    return op_centen(12 * per_maand * (1 + parameters.minimumvakantiebijslag))
 
 
 @dataclass(frozen=True)
@@ -298,6 +316,10 @@ def _pad(vraag: dict) -> str:
 
 
 def _fout(request: Request, taal: str, melding: str = "ongeldige_staat", status: int = 400) -> HTMLResponse:
+    """The start page with what went wrong: a fault of the answers file at the file field (the error summary links
+    to it, issue 18), any other as a message at the top."""
+    if melding.startswith("bestand"):
+        return pagina(request, "start.html", taal, status=status, fouten={"bestand": tekst(melding, taal)})
     return pagina(request, "start.html", taal, status=status, melding=tekst(melding, taal))
 
 
@@ -581,12 +603,16 @@ def _lees_antwoorden(staat: Staat, formulier, gevraagd: list[str], taal: str) ->
             else:
                 nieuw[pad] = gelezen
         elif bruto:
-            # Only the bruto wage is known: the engine estimates this fact from it (situatie.VERVANGERS).
-            gelezen = _lees(variabelen[BRUTO], bruto, taal)
-            if gelezen is None:
+            # Only the bruto wage is known: the engine estimates this fact from it (situatie.VERVANGERS). The page
+            # asks it per month, as a payslip shows it, and converts it to the yearly wage the engine reads.
+            maand = _lees(variabelen[BRUTO], bruto, taal)
+            vakantiegeld = str(formulier.get(f"{bruto_pad}.{VAKANTIEGELD}", ""))
+            if maand is None:
                 fouten[bruto_pad] = tekst("ongeldig_bedrag", taal)
+            elif vakantiegeld not in ("met", "zonder"):
+                fouten[f"{bruto_pad}.{VAKANTIEGELD}"] = tekst("kies_vakantiegeld", taal)
             else:
-                nieuw[bruto_pad] = gelezen
+                nieuw[bruto_pad] = bruto_jaarloon(maand, vakantiegeld == "met", staat.situatie.get("peildatum"))
         elif weet_niet:
             nieuw[pad] = WEET_NIET
         else:
@@ -671,7 +697,10 @@ def _vraagpagina(
         ):
             alternatief.append({"pad": bruto_pad, "id": bruto_pad.replace(".", "-"), "wie": veld["wie"]})
             if staat.waarde(bruto_pad) is not None and bruto_pad not in invoer:
-                invoer[bruto_pad] = _invoerwaarde(variabelen[BRUTO], staat.waarde(bruto_pad), taal)
+                # back or change: the yearly wage as the month it equals, holiday pay included
+                per_maand = op_centen(staat.waarde(bruto_pad) / 12)
+                invoer[bruto_pad] = _invoerwaarde(variabelen[BRUTO], per_maand, taal)
+                invoer[f"{bruto_pad}.{VAKANTIEGELD}"] = "met"
     onderwerp = _onderwerp(paden[0].rsplit(".", 1)[1])
     return pagina(
         request,

@@ -118,16 +118,27 @@ TEKSTEN: dict[str, Tekst] = {
         "Vul dit in, of kies 'Weet ik niet'.", "Please fill this in, or choose 'I don't know'."
     ),
     "getal_hint": Tekst("Een getal, bijvoorbeeld 12 of 12,5", "A number, for example 12 or 12.5"),
-    "bruto_titel": Tekst(
-        "Weet u het inkomen niet, maar wel het bruto loon?", "Don't know the income, but do know the gross wage?"
-    ),
+    "bruto_titel": Tekst("Werkt u? Wat verdient u bruto per maand?", "Do you work? What do you earn gross a month?"),
     "bruto_uitleg": Tekst(
-        "Vul dan hieronder het bruto jaarloon in, inclusief vakantiegeld (op uw loonstrook of jaaropgave). "
-        "Laat het inkomen hierboven leeg. Wij schatten daaruit het toetsingsinkomen en het netto inkomen.",
-        "Then enter the gross yearly wage below, holiday pay included (on your payslip or annual statement). "
-        "Leave the income above empty. We estimate the assessment income and the net income from it.",
+        "Het bruto loon staat op de loonstrook. Vult u het in, dan rekenen wij daarmee het toetsingsinkomen en het "
+        "netto inkomen uit, en hoeft u die hieronder niet in te vullen. Werkt u niet, laat het dan leeg.",
+        "The gross wage is on the payslip. If you enter it, we work out the assessment income and the net income from "
+        "it, and you need not fill those in below. If you do not work, leave it empty.",
     ),
-    "bruto_label": Tekst("Bruto jaarloon", "Gross yearly wage"),
+    "bruto_label": Tekst("Bruto loon per maand", "Gross wage a month"),
+    "vakantiegeld_vraag": Tekst("Zit het vakantiegeld in dit bedrag?", "Is holiday pay included in this amount?"),
+    "vakantiegeld_zonder": Tekst(
+        "Nee, ik krijg het vakantiegeld apart (meestal in mei). Wij tellen er 8% bij op, het wettelijke minimum.",
+        "No, I get holiday pay separately (usually in May). We add 8%, the legal minimum.",
+    ),
+    "vakantiegeld_met": Tekst(
+        "Ja, het vakantiegeld wordt elke maand met het loon betaald.",
+        "Yes, holiday pay is paid with the wage every month.",
+    ),
+    "kies_vakantiegeld": Tekst(
+        "Kies of het vakantiegeld in het bedrag zit.", "Choose whether holiday pay is included in the amount."
+    ),
+    "inkomen_precies": Tekst("Of vul het inkomen zelf in", "Or enter the income yourself"),
     "controle_titel": Tekst("Controleer uw antwoorden", "Check your answers"),
     "controle_uitleg": Tekst(
         "Klopt alles? U kunt elk antwoord nog wijzigen. De uitkomst geldt voor {peildatum}.",

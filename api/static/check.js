@@ -9,9 +9,65 @@
     return;
   }
 
-  function bewaar() {
-    return { lang: document.documentElement.lang, title: document.title, body: document.body.innerHTML };
+  // The page as it stands, answers included: what a person typed or chose lives in the fields' properties, which
+  // innerHTML does not hold, so each is written into its attribute first (else Back showed the page emptied).
+  function legVast() {
+    Array.prototype.forEach.call(document.querySelectorAll("input, select, textarea"), function (veld) {
+      if (veld.type === "radio" || veld.type === "checkbox") {
+        if (veld.checked) { veld.setAttribute("checked", ""); } else { veld.removeAttribute("checked"); }
+      } else if (veld.tagName === "SELECT") {
+        Array.prototype.forEach.call(veld.options, function (optie) {
+          if (optie.selected) { optie.setAttribute("selected", ""); } else { optie.removeAttribute("selected"); }
+        });
+      } else if (veld.tagName === "TEXTAREA") {
+        veld.textContent = veld.value;
+      } else if (veld.type !== "file" && veld.type !== "hidden") {
+        veld.setAttribute("value", veld.value);
+      }
+    });
   }
+
+  // ``zonderFouten``: the page as Back should show it once it was answered: its answers, not the errors a
+  // submission had before it was put right (else Back landed on a stale error page).
+  function bewaar(zonderFouten) {
+    legVast();
+    var titel = document.title;
+    var kopie = document.body.cloneNode(true);
+    if (zonderFouten) {
+      Array.prototype.forEach.call(kopie.querySelectorAll(".foutmelding, .melding"), function (e) { e.remove(); });
+      Array.prototype.forEach.call(kopie.querySelectorAll(".fout"), function (e) { e.classList.remove("fout"); });
+      Array.prototype.forEach.call(kopie.querySelectorAll("[aria-invalid]"), function (e) {
+        e.removeAttribute("aria-invalid");
+      });
+      titel = titel.replace(/^(Fout|Error): /, "");
+    }
+    return { lang: document.documentElement.lang, title: titel, body: kopie.innerHTML };
+  }
+
+  // A reload shows the page with what was typed: every change is kept in this history entry (in the browser's
+  // session history only; nothing leaves the browser).
+  function houBij(gebeurtenis) {
+    if (gebeurtenis.target.type !== "file") {
+      window.history.replaceState(bewaar(false), "");
+    }
+  }
+  document.addEventListener("change", houBij);
+  document.addEventListener("input", houBij);
+
+  // The error summary's links take the focus to the field (to the first choice of a group of radio buttons),
+  // as GOV.UK's error summary does, and show its question.
+  document.addEventListener("click", function (gebeurtenis) {
+    var link = gebeurtenis.target.closest && gebeurtenis.target.closest(".foutmelding a[href^='#']");
+    if (!link) { return; }
+    var doel = document.getElementById(link.getAttribute("href").slice(1));
+    if (!doel) { return; }
+    var veld = doel.matches("input, select, textarea") ? doel : doel.querySelector("input, select, textarea");
+    if (!veld) { return; }
+    gebeurtenis.preventDefault();
+    var vraag = doel.closest("fieldset") || doel.closest(".veld") || doel;
+    vraag.scrollIntoView();
+    veld.focus({ preventScroll: true });
+  });
 
   // A printed report shows every step: open the collapsed ones before printing.
   window.addEventListener("beforeprint", function () {
@@ -44,6 +100,7 @@
   function verstuur(formulier, knop) {
     var actie = (knop && knop.getAttribute("formaction")) || formulier.getAttribute("action");
     var gegevens = new FormData(formulier);
+    var antwoord = null;
     if (knop && knop.name) {
       gegevens.append(knop.name, knop.value);
     }
@@ -52,8 +109,9 @@
       body: new URLSearchParams(gegevens),
       credentials: "same-origin",
       headers: { Accept: "text/html" }
-    }).then(function (antwoord) {
-      return antwoord.text();
+    }).then(function (antwoord_) {
+      antwoord = antwoord_;
+      return antwoord_.text();
     }).then(function (tekst) {
       var document_ = new DOMParser().parseFromString(tekst, "text/html");
       var pagina = {
@@ -61,8 +119,13 @@
         title: document_.title,
         body: document_.body.innerHTML
       };
-      window.history.replaceState(bewaar(), "");
-      window.history.pushState(pagina, "", "/check");
+      if (antwoord.status >= 400) {
+        // the same page with its errors: the same step, not a new one in the history
+        window.history.replaceState(pagina, "", "/check");
+      } else {
+        window.history.replaceState(bewaar(true), "");
+        window.history.pushState(pagina, "", "/check");
+      }
       toon(pagina);
     });
   }

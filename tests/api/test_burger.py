@@ -11,41 +11,16 @@ import re
 from pathlib import Path
 
 import pytest
+from hulp import CHECK_ANTWOORDEN as ANTWOORDEN
+from hulp import kop as _kop
+from hulp import staat as _staat
+from hulp import verder as _verder
 from openfisca_nl_sociaal.api.paginas import burger
 from openfisca_nl_sociaal.api.paginas.burger import ONDERWERPEN, VOLGT_OP
 from openfisca_nl_sociaal.api.paginas.teksten import TEKSTEN
 
 from openfisca_nl_sociaal.invoer.feiten import VRAGEN
 from openfisca_nl_sociaal.opmaak import euro
-
-ANTWOORDEN = {
-    "woont_in_nederland": "ja",
-    "vermogen": "0",
-    "toetsingsinkomen": "18.000",
-    "netto_inkomen": "1400",
-    "gemeente": "GM0599",
-    "verzekerd_zvw": "ja",
-    "zelfstandige_woonruimte": "ja",
-    "kale_huur": "700",
-    "servicekosten": "20",
-    "soort_kinderopvang": "geen",
-}
-
-
-def _kop(pagina: str) -> str:
-    return re.search(r"<h1[^>]*>(.*?)</h1>", pagina).group(1)
-
-
-def _staat(pagina: str) -> str:
-    return html.unescape(re.search(r'name="antwoorden" value="([^"]*)"', pagina).group(1))
-
-
-def _verder(client, pagina: str, antwoorden: dict, taal: str = "nl"):
-    gevraagd = re.findall(r'name="gevraagd" value="([^"]*)"', pagina)
-    data = {"taal": taal, "antwoorden": _staat(pagina), "gevraagd": gevraagd}
-    for pad in gevraagd:
-        data[pad] = antwoorden.get(pad, antwoorden.get(pad.rsplit(".", 1)[1], "weet_niet"))
-    return client.post("/check/vraag", data=data), gevraagd
 
 
 def _tot_controle(client, antwoord, antwoorden: dict, taal: str = "nl"):
@@ -144,9 +119,26 @@ def test_i_dont_know_is_an_answer_and_is_not_asked_again(client):
         assert euro(zorgtoeslag["bedrag_per_maand_max"], "en") in uitkomst.text
 
 
-def test_only_a_bruto_wage_is_enough_for_the_income_questions(client):
+@pytest.mark.parametrize(
+    "per_maand, vakantiegeld, per_jaar",
+    [
+        # holiday pay paid every month: 12 x 2.000
+        ("2.000", "met", 24_000),
+        # holiday pay apart: 12 months plus the statutory 8% (WML art. 15 lid 1): 12 x 2.000 x 1,08 = 25.920
+        ("2.000", "zonder", 25_920),
+    ],
+)
+def test_only_a_monthly_bruto_wage_is_enough_for_the_income_questions(client, per_maand, vakantiegeld, per_jaar):
+    """Issue 18, point 2: "Werkt u? Wat verdient u bruto per maand?", with or without holiday pay; the page converts
+    to the yearly wage the engine reads, so the person does not compute 12,96 x the monthly wage."""
     antwoord = client.post("/check", data={"taal": "nl", "ik": "1988-02-03", "heeft_partner": "nee"})
-    antwoorden = {**ANTWOORDEN, "toetsingsinkomen": "", "netto_inkomen": "", "personen.ik.bruto_loon": "24.000"}
+    antwoorden = {
+        **ANTWOORDEN,
+        "toetsingsinkomen": "",
+        "netto_inkomen": "",
+        "personen.ik.bruto_loon": per_maand,
+        "personen.ik.bruto_loon.vakantiegeld": vakantiegeld,
+    }
     gevraagd = []
     for _ in range(30):
         if _kop(antwoord.text) == "Controleer uw antwoorden":
@@ -157,12 +149,14 @@ def test_only_a_bruto_wage_is_enough_for_the_income_questions(client):
         data["gevraagd"] = nu
         for pad in nu + alternatief:
             data[pad] = antwoorden.get(pad, antwoorden.get(pad.rsplit(".", 1)[1], "weet_niet"))
+        for pad in alternatief:
+            data[f"{pad}.vakantiegeld"] = antwoorden[f"{pad}.vakantiegeld"]
         antwoord = client.post("/check/vraag", data=data)
         gevraagd += nu
     assert "personen.ik.toetsingsinkomen" in gevraagd
     assert gevraagd.count("personen.ik.netto_inkomen") <= 1
     situatie = json.loads(_staat(antwoord.text))["situatie"]
-    assert situatie["personen"]["ik"]["bruto_loon"] == 24000
+    assert situatie["personen"]["ik"]["bruto_loon"] == per_jaar
     assert "toetsingsinkomen" not in situatie["personen"]["ik"] and "netto_inkomen" not in situatie["personen"]["ik"]
     _zoals_de_api(client, _uitkomst(client, antwoord))
 
@@ -451,3 +445,18 @@ def test_a_municipality_outside_the_list_is_refused(client):
         data[pad] = "GM9999" if pad.endswith("gemeente") else ANTWOORDEN.get(pad.rsplit(".", 1)[1], "weet_niet")
     fout = client.post("/check/vraag", data=data)
     assert fout.status_code == 400 and "Fout:" in re.search(r"<title>(.*?)</title>", fout.text).group(1)
+
+
+def test_a_monthly_wage_needs_the_holiday_pay_answer(client):
+    """The page never guesses whether holiday pay is in the amount: it asks, with a message at the field."""
+    antwoord = client.post("/check", data={"taal": "nl", "ik": "1988-02-03", "heeft_partner": "nee"})
+    for _ in range(30):
+        if 'name="alternatief"' in antwoord.text:
+            break
+        antwoord, _ = _verder(client, antwoord.text, ANTWOORDEN)
+    gevraagd = re.findall(r'name="gevraagd" value="([^"]*)"', antwoord.text)
+    data = {"taal": "nl", "antwoorden": _staat(antwoord.text), "gevraagd": gevraagd, "personen.ik.bruto_loon": "2000"}
+    fout = client.post("/check/vraag", data=data)
+    assert fout.status_code == 400
+    assert "Kies of het vakantiegeld in het bedrag zit." in fout.text
+    assert 'href="#personen-ik-bruto_loon-vakantiegeld"' in fout.text
