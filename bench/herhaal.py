@@ -93,10 +93,11 @@ def main() -> int:
     parser.add_argument("naam", choices=sorted(BENCHMARKS))
     parser.add_argument("--keer", type=int, default=3, help="runs (at least 3 for a figure in the README)")
     parser.add_argument("--als", help="name of the folded file (default: the benchmark's), for several option sets")
-    parser.add_argument("rest", nargs=argparse.REMAINDER, help="after --: options for the benchmark itself")
-    args = parser.parse_args()
+    # everything after "--" is the benchmark's own options
+    argv = sys.argv[1:]
+    eigen, rest = (argv[: argv.index("--")], argv[argv.index("--") + 1 :]) if "--" in argv else (argv, [])
+    args = parser.parse_args(eigen)
     script, optie = BENCHMARKS[args.naam]
-    rest = [a for a in args.rest if a != "--"]
     HERHALINGEN.mkdir(exist_ok=True)
     runs, verloop = [], []
     for keer in range(1, args.keer + 1):
