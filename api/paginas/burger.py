@@ -22,6 +22,7 @@ from __future__ import annotations
 import base64
 import datetime
 import json
+import re
 from dataclasses import dataclass, field
 from typing import cast
 
@@ -56,8 +57,8 @@ from .formulier import (
 )
 from .teksten import tekst
 
-MAX_KINDEREN = 6
-MAX_MEDEBEWONERS = 3
+MAX_KINDEREN = 12
+MAX_MEDEBEWONERS = 6
 WEET_NIET = "weet_niet"
 #: The fact a citizen can give instead of the income facts it lets the engine estimate.
 BRUTO = "bruto_loon"
@@ -340,7 +341,14 @@ def _verwerk_huishouden_ingevuld(request: Request, formulier: FormData) -> Respo
             vorige = Staat.lees(formulier.get("antwoorden"))
         except OngeldigeStaat:
             return _fout(request, taal)
-    invoer = {k: str(v) for k, v in formulier.items() if k != "antwoorden"}
+    invoer = {k: str(v) for k, v in formulier.items() if k not in ("antwoorden", "actie")}
+    actie = str(formulier.get("actie", ""))
+    if actie:  # add or remove a child or housemate: the same page again, with what was filled in
+        return _huishoudpagina(request, taal, vorige, invoer=_pas_rijen_aan(invoer, actie))
+    if "kind_rijen" not in invoer and "medebewoner_rijen" not in invoer:
+        # a form of before the add-another blocks, or a script: the fields it posts name the people
+        for soort in ("kind", "medebewoner"):
+            invoer[f"{soort}_rijen"] = " ".join(k for k in invoer if re.fullmatch(rf"{soort}[1-9][0-9]?", k))
     staat, fouten = _lees_huishouden(invoer, taal, vorige)
     if fouten:
         return _huishoudpagina(request, taal, vorige, fouten=fouten, invoer=invoer, status=400)
@@ -507,8 +515,14 @@ def _huishoudpagina(request, taal: str, staat: Staat | None, fouten=None, invoer
         invoer = {}
         if staat is not None:  # back, or changing the household: the page as it was filled in
             for ident, persoon in staat.situatie.get("personen", {}).items():
-                invoer[ident] = str(persoon.get("geboortedatum", ""))
+                datum = _datum(str(persoon.get("geboortedatum", "")), datetime.date.today())
+                if datum is not None:
+                    invoer.update({f"{ident}-dag": str(datum.day), f"{ident}-maand": str(datum.month)})
+                    invoer[f"{ident}-jaar"] = str(datum.year)
             invoer["heeft_partner"] = "ja" if "partner" in staat.situatie.get("personen", {}) else "nee"
+            personen = list(staat.situatie.get("personen", {}))
+            invoer["kind_rijen"] = " ".join(p for p in personen if p.startswith("kind"))
+            invoer["medebewoner_rijen"] = " ".join(p for p in personen if p.startswith("medebewoner"))
     return pagina(
         request,
         "huishouden.html",
@@ -519,9 +533,63 @@ def _huishoudpagina(request, taal: str, staat: Staat | None, fouten=None, invoer
         antwoorden=staat.als_json() if staat is not None else "",
         taal_actie="/check/wijzig",
         taal_extra={"wijzig": "huishouden"},
-        kinderen=[f"kind{n}" for n in range(1, MAX_KINDEREN + 1)],
-        medebewoners=[f"medebewoner{n}" for n in range(1, MAX_MEDEBEWONERS + 1)],
+        kinderen=_rijen(invoer, "kind", MAX_KINDEREN),
+        medebewoners=_rijen(invoer, "medebewoner", MAX_MEDEBEWONERS),
+        max_kinderen=MAX_KINDEREN,
+        max_medebewoners=MAX_MEDEBEWONERS,
     )
+
+
+def _rijen(invoer: dict, soort: str, maximum: int) -> list[str]:
+    """The children or housemates the page shows a block for (``kind1 kind3``: the ids it posted)."""
+    gezien: list[str] = []
+    for ident in str(invoer.get(f"{soort}_rijen", "")).split():
+        if re.fullmatch(rf"{soort}[1-9][0-9]?", ident) and ident not in gezien:
+            gezien.append(ident)
+    return gezien[:maximum]
+
+
+def _pas_rijen_aan(invoer: dict, actie: str) -> dict:
+    """The add-another buttons: ``erbij:kind`` adds a block, ``weg:kind2`` removes that one (with its answers)."""
+    soort_of_ident = actie.partition(":")[2]
+    invoer = dict(invoer)
+    if actie.startswith("erbij:") and soort_of_ident in ("kind", "medebewoner"):
+        soort = soort_of_ident
+        rijen = _rijen(invoer, soort, 99)
+        nummers = [int(r.removeprefix(soort)) for r in rijen]
+        rijen.append(f"{soort}{max(nummers, default=0) + 1}")
+        invoer[f"{soort}_rijen"] = " ".join(rijen)
+    elif actie.startswith("weg:"):
+        soort = "kind" if soort_of_ident.startswith("kind") else "medebewoner"
+        invoer[f"{soort}_rijen"] = " ".join(r for r in _rijen(invoer, soort, 99) if r != soort_of_ident)
+        for deel in ("dag", "maand", "jaar"):
+            invoer.pop(f"{soort_of_ident}-{deel}", None)
+    return invoer
+
+
+def _lees_geboortedatum(invoer: dict, veld: str, taal: str, vandaag: datetime.date) -> tuple[str | None, str | None]:
+    """A date of birth from the three fields (or, from an older form or a script, one ISO value): the date, or
+    the specific message of what is wrong with it (GOV.UK's date input messages)."""
+    delen = [str(invoer.get(f"{veld}-{deel}", "")).strip() for deel in ("dag", "maand", "jaar")]
+    if not any(delen):
+        iso = str(invoer.get(veld, "")).strip()
+        if not iso:
+            return None, "datum_leeg"
+        datum = _datum(iso, vandaag)
+        return (datum.isoformat(), None) if datum else (None, "datum_bestaat_niet")
+    if not all(delen):
+        return None, "datum_onvolledig"
+    if not all(deel.isdigit() and deel.isascii() for deel in delen) or len(delen[2]) != 4:
+        return None, "datum_bestaat_niet"
+    try:
+        datum = datetime.date(int(delen[2]), int(delen[1]), int(delen[0]))
+    except ValueError:
+        return None, "datum_bestaat_niet"
+    if datum > vandaag:
+        return None, "datum_toekomst"
+    if datum < datetime.date(1890, 1, 1):
+        return None, "datum_bestaat_niet"
+    return datum.isoformat(), None
 
 
 def _lees_huishouden(invoer: dict, taal: str, vorige: Staat | None) -> tuple[Staat | None, dict]:
@@ -531,25 +599,22 @@ def _lees_huishouden(invoer: dict, taal: str, vorige: Staat | None) -> tuple[Sta
     fouten: dict[str, str] = {}
     datums: dict[str, str] = {}
 
-    def lees_datum(veld: str, verplicht: bool) -> None:
-        waarde = invoer.get(veld, "").strip()
-        if not waarde:
-            if verplicht:
-                fouten[veld] = tekst("verplicht", taal)
-            return
-        datum = _datum(waarde, vandaag)
-        if datum is None:
-            fouten[veld] = tekst("ongeldig_datum", taal)
+    def lees_datum(veld: str, welke: str) -> None:
+        """``welke``: the date named as the message needs it ("uw geboortedatum", "de geboortedatum van kind 2")."""
+        datum, fout = _lees_geboortedatum(invoer, veld, taal, vandaag)
+        if fout is not None:
+            fouten[veld] = tekst(fout, taal).format(datum=welke, Datum=welke[:1].upper() + welke[1:])
         else:
-            datums[veld] = datum.isoformat()
+            datums[veld] = cast(str, datum)
 
-    lees_datum("ik", True)
+    lees_datum("ik", tekst("wie_ik", taal))
     if invoer.get("heeft_partner") == "ja":
-        lees_datum("partner", True)
-    kinderen = [f"kind{n}" for n in range(1, MAX_KINDEREN + 1)]
-    medebewoners = [f"medebewoner{n}" for n in range(1, MAX_MEDEBEWONERS + 1)]
-    for veld in kinderen + medebewoners:
-        lees_datum(veld, False)
+        lees_datum("partner", tekst("wie_partner", taal))
+    kinderen = _rijen(invoer, "kind", MAX_KINDEREN)
+    medebewoners = _rijen(invoer, "medebewoner", MAX_MEDEBEWONERS)
+    for soort, mensen in (("kind", kinderen), ("medebewoner", medebewoners)):
+        for n, veld in enumerate(mensen, 1):
+            lees_datum(veld, tekst("wie_ander", taal).format(wie=f"{tekst(soort, taal).lower()} {n}"))
     if fouten:
         return None, fouten
     oud = vorige.situatie if vorige is not None else {}

@@ -32,14 +32,11 @@ TEKSTEN: dict[str, Tekst] = {
         "Do you have a partner (married, registered or living together)?",
     ),
     "partner_geboortedatum": Tekst("Geboortedatum van uw partner", "Your partner's date of birth"),
-    "kinderen_vraag": Tekst(
-        "Geboortedata van de kinderen in uw huishouden (laat leeg wat niet van toepassing is)",
-        "Dates of birth of the children in your household (leave empty what does not apply)",
-    ),
+    "kinderen_vraag": Tekst("Wonen er kinderen bij u?", "Do children live with you?"),
     "kind": Tekst("Kind", "Child"),
     "medebewoners_vraag": Tekst(
-        "Wonen er andere volwassenen bij u (geen partner of kind)? Hun geboortedata:",
-        "Do other adults live with you (not a partner or child)? Their dates of birth:",
+        "Wonen er andere volwassenen bij u (geen partner of kind)?",
+        "Do other adults live with you (not a partner or child)?",
     ),
     "medebewoner": Tekst("Medebewoner", "Housemate"),
     "ja": Tekst("Ja", "Yes"),
@@ -49,7 +46,27 @@ TEKSTEN: dict[str, Tekst] = {
     "volgende": Tekst("Volgende", "Next"),
     "verplicht": Tekst("Vul dit in.", "Please fill this in."),
     "ongeldig": Tekst("Dit is geen geldige waarde.", "This is not a valid value."),
-    "datum_hint": Tekst("Bijvoorbeeld 1990-05-01", "For example 1990-05-01"),
+    "datum_hint": Tekst("Bijvoorbeeld 27 3 1985", "For example 27 3 1985"),
+    "dag": Tekst("Dag", "Day"),
+    "maand": Tekst("Maand", "Month"),
+    "jaar": Tekst("Jaar", "Year"),
+    "datum_leeg": Tekst("Vul {datum} in.", "Enter {datum}."),
+    "datum_onvolledig": Tekst(
+        "{Datum} moet een dag, een maand en een jaar hebben.", "{Datum} must include a day, a month and a year."
+    ),
+    "datum_bestaat_niet": Tekst(
+        "{Datum} moet een bestaande datum zijn, bijvoorbeeld 27 3 1985.",
+        "{Datum} must be a real date, for example 27 3 1985.",
+    ),
+    "datum_toekomst": Tekst("{Datum} moet in het verleden liggen.", "{Datum} must be in the past."),
+    "wie_ik": Tekst("uw geboortedatum", "your date of birth"),
+    "wie_partner": Tekst("de geboortedatum van uw partner", "your partner's date of birth"),
+    "wie_ander": Tekst("de geboortedatum van {wie}", "the date of birth of {wie}"),
+    "kind_erbij": Tekst("Kind toevoegen", "Add a child"),
+    "medebewoner_erbij": Tekst("Medebewoner toevoegen", "Add a housemate"),
+    "verwijder": Tekst("Verwijder", "Remove"),
+    "geen_kinderen": Tekst("Nog geen kinderen toegevoegd.", "No children added."),
+    "geen_medebewoners": Tekst("Nog geen medebewoners toegevoegd.", "No housemates added."),
     "bedrag_hint": Tekst("In euro's, bijvoorbeeld 1.250 of 1250,50", "In euros, for example 1,250 or 1250.50"),
     "fouten_titel": Tekst("Er is iets niet goed ingevuld", "Something was not filled in correctly"),
     "u": Tekst("u", "you"),
@@ -101,10 +118,6 @@ TEKSTEN: dict[str, Tekst] = {
     "ongeldige_staat": Tekst(
         "Uw antwoorden konden niet worden gelezen. Begin opnieuw, of lees uw antwoordenbestand in.",
         "Your answers could not be read. Start again, or read in your answers file.",
-    ),
-    "ongeldig_datum": Tekst(
-        "Vul een bestaande datum in, niet in de toekomst, bijvoorbeeld 1990-05-01.",
-        "Enter a real date, not in the future, for example 1990-05-01.",
     ),
     "ongeldig_bedrag": Tekst(
         "Vul een bedrag in euro's in, zonder min-teken, bijvoorbeeld 1.250 of 1250,50.",

@@ -219,10 +219,10 @@ def test_back_undoes_the_last_step_and_shows_it_filled_in(client):
     # back from the first question: the household page, filled in
     huishouden = client.post("/check/terug", data={"taal": "nl", "antwoorden": _staat(eerste.text)})
     assert _kop(huishouden.text) == "Uw huishouden"
-    assert (
-        'value="1991-06-02"' in huishouden.text
-        and 'id="heeft_partner-ja" name="heeft_partner" value="ja" checked' in huishouden.text
-    )
+    # the GOV.UK date input: day, month and year in their own fields
+    for deel, waarde in (("dag", "2"), ("maand", "6"), ("jaar", "1991")):
+        assert f'name="partner-{deel}" value="{waarde}"' in huishouden.text
+    assert 'id="heeft_partner-ja" name="heeft_partner" value="ja" checked' in huishouden.text
 
 
 def test_changing_an_answer_on_the_check_page_changes_the_result(client):
@@ -460,3 +460,63 @@ def test_a_monthly_wage_needs_the_holiday_pay_answer(client):
     assert fout.status_code == 400
     assert "Kies of het vakantiegeld in het bedrag zit." in fout.text
     assert 'href="#personen-ik-bruto_loon-vakantiegeld"' in fout.text
+
+
+def test_children_are_added_and_removed_one_by_one_without_losing_what_was_filled_in(client):
+    """Issue 18, point 2: the add-another pattern instead of fixed blocks; without JavaScript each button posts
+    the page and it comes back with the change."""
+    invoer = {"taal": "nl", "ik-dag": "12", "ik-maand": "4", "ik-jaar": "1985", "heeft_partner": "nee"}
+    leeg = client.get("/check")
+    assert "Nog geen kinderen toegevoegd." in leeg.text and 'name="kind1-dag"' not in leeg.text
+    een = client.post("/check", data={**invoer, "kind_rijen": "", "actie": "erbij:kind"})
+    assert een.status_code == 200 and 'name="kind1-dag"' in een.text and 'name="ik-dag" value="12"' in een.text
+    twee = client.post(
+        "/check",
+        data={
+            **invoer,
+            "kind_rijen": "kind1",
+            "kind1-dag": "1",
+            "kind1-maand": "3",
+            "kind1-jaar": "2019",
+            "actie": "erbij:kind",
+        },
+    )
+    assert 'name="kind2-dag"' in twee.text and 'name="kind1-dag" value="1"' in twee.text
+    weg = client.post(
+        "/check",
+        data={
+            **invoer,
+            "kind_rijen": "kind1 kind2",
+            "kind1-dag": "1",
+            "kind1-maand": "3",
+            "kind1-jaar": "2019",
+            "actie": "weg:kind1",
+        },
+    )
+    assert 'name="kind1-dag"' not in weg.text and 'name="kind2-dag"' in weg.text
+    # an added child without a date of birth is an error at its field, never silently left out
+    fout = client.post("/check", data={**invoer, "kind_rijen": "kind2"})
+    assert fout.status_code == 400 and "Vul de geboortedatum van kind 1 in." in fout.text
+    verder = client.post(
+        "/check", data={**invoer, "kind_rijen": "kind2", "kind2-dag": "30", "kind2-maand": "9", "kind2-jaar": "2019"}
+    )
+    assert _kop(verder.text) == "Over u en uw huisgenoten"
+    assert json.loads(_staat(verder.text))["situatie"]["gezinnen"]["gezin"]["kinderen"] == ["kind2"]
+
+
+@pytest.mark.parametrize(
+    "dag, maand, jaar, melding",
+    [
+        ("", "", "", "Vul uw geboortedatum in."),
+        ("31", "", "1990", "Uw geboortedatum moet een dag, een maand en een jaar hebben."),
+        ("31", "2", "1990", "Uw geboortedatum moet een bestaande datum zijn, bijvoorbeeld 27 3 1985."),
+        ("1", "1", "90", "Uw geboortedatum moet een bestaande datum zijn, bijvoorbeeld 27 3 1985."),
+        ("1", "1", "2999", "Uw geboortedatum moet in het verleden liggen."),
+    ],
+)
+def test_a_date_of_birth_gets_a_specific_message(client, dag, maand, jaar, melding):
+    fout = client.post(
+        "/check", data={"taal": "nl", "ik-dag": dag, "ik-maand": maand, "ik-jaar": jaar, "heeft_partner": "nee"}
+    )
+    assert fout.status_code == 400 and melding in html.unescape(fout.text)
+    assert '<a href="#ik">' in fout.text and 'id="ik"' in fout.text

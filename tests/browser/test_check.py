@@ -36,6 +36,8 @@ class Reis:
     javascript: bool = True
     #: statuses the journey is about (beyond "the page equals the API")
     verwacht: dict[str, str] = field(default_factory=dict)
+    #: facts the pages must have put into the situation, by path (what the page converted)
+    feiten: dict[str, object] = field(default_factory=dict)
 
 
 REIZEN = [
@@ -89,15 +91,18 @@ REIZEN = [
             "zelfstandige_woonruimte": "ja",
             "kale_huur": "720",
             "servicekosten": "35",
-            # only the bruto wage: the income facts are left empty and estimated from it
+            # only the monthly bruto wage, holiday pay apart: the income facts are left empty and estimated from
+            # it (12 x 2.250 x 1,08 = 29.160 a year)
             "personen.ik.toetsingsinkomen": "",
             "personen.ik.netto_inkomen": "",
-            "personen.ik.bruto_loon": "28.000",
+            "personen.ik.bruto_loon": "2.250",
+            "personen.ik.bruto_loon.vakantiegeld": "zonder",
             "toetsingsinkomen": "0",
             "vermogen": "0",
         },
         javascript=False,
         verwacht={"kinderbijslag": "recht", "kindgebonden_budget": "recht", "huurtoeslag": "recht"},
+        feiten={"personen.ik.bruto_loon": 29_160},
     ),
     Reis(
         "gepensioneerde_gedeeltelijke_aow_rotterdam",
@@ -165,6 +170,8 @@ def _beantwoord(page, reis: Reis) -> None:
     for pad in page.eval_on_selector_all("input[name=alternatief]", "els => els.map(e => e.value)"):
         if reis.antwoorden.get(pad):
             page.locator(f"#{pad.replace('.', '-')}").fill(reis.antwoorden[pad])
+            vakantiegeld = reis.antwoorden[f"{pad}.vakantiegeld"]
+            page.locator(f"#{pad.replace('.', '-')}-vakantiegeld-{vakantiegeld}").check()
 
 
 def _klik(page, knop: str) -> None:
@@ -176,6 +183,31 @@ def _klik(page, knop: str) -> None:
     )
 
 
+ERBIJ = {
+    "kind": {"nl": "Kind toevoegen", "en": "Add a child"},
+    "medebewoner": {"nl": "Medebewoner toevoegen", "en": "Add a housemate"},
+}
+
+
+def _vul_datum(page, veld: str, iso: str) -> None:
+    """The GOV.UK date input: day, month and year in their own fields."""
+    jaar, maand, dag = iso.split("-")
+    page.locator(f"#{veld}-dag").fill(str(int(dag)))
+    page.locator(f"#{veld}-maand").fill(str(int(maand)))
+    page.locator(f"#{veld}-jaar").fill(jaar)
+
+
+def _vul_huishouden(page, huishouden: dict[str, str], taal: str) -> None:
+    """The household page: dates of birth; each child or housemate added with its button first."""
+    for veld, datum in huishouden.items():
+        if veld == "partner":
+            page.locator("#heeft_partner-ja").check()
+        for soort in ("kind", "medebewoner"):
+            if veld.startswith(soort):
+                _klik(page, ERBIJ[soort][taal])
+        _vul_datum(page, veld, datum)
+
+
 def _kop(page) -> str:
     return page.locator("main h1").inner_text()
 
@@ -185,10 +217,7 @@ def _loop_de_reis(page, server_url: str, reis: Reis, axe_schendingen, inspectie=
     koppen = KOPPEN[reis.taal]
     page.goto(f"{server_url}/check?taal={reis.taal}")
     _geen_schendingen(page, axe_schendingen, inspectie)
-    for veld, datum in reis.huishouden.items():
-        if veld == "partner":
-            page.locator("#heeft_partner-ja").check()
-        page.locator(f"#{veld}").fill(datum)
+    _vul_huishouden(page, reis.huishouden, reis.taal)
     _klik(page, koppen["volgende"])
     gezien = []
     for _ in range(20):
@@ -256,6 +285,10 @@ def test_journey(server_url, new_page, reis, axe_schendingen, save_screenshot, a
     assert len(blokken) == len(set(blokken)), f"a topic came back: {gezien}"
     _geen_schendingen(page, axe_schendingen, inspectie)
     save_screenshot(page, f"resultaat_{reis.naam}_{reis.taal}")
+    situatie = json.loads(page.locator("main input[name=antwoorden]").first.get_attribute("value"))["situatie"]
+    for pad, waarde in reis.feiten.items():
+        meervoud, ident, feit = pad.split(".")
+        assert situatie[meervoud][ident][feit] == pytest.approx(waarde), pad
     api = _zoals_de_api(page, server_url, reis.taal)
     gevonden = {r["id"]: r for r in api["regelingen"]}
     for regeling, status in reis.verwacht.items():
@@ -276,7 +309,7 @@ def test_journey(server_url, new_page, reis, axe_schendingen, save_screenshot, a
 def test_the_browsers_back_button_goes_back_a_page_with_javascript(server_url, page, axe_schendingen):
     reis = REIZEN[0]
     page.goto(f"{server_url}/check")
-    page.locator("#ik").fill("1985-04-12")
+    _vul_datum(page, "ik", "1985-04-12")
     _klik(page, "Volgende")
     assert _kop(page) == "Over u en uw huisgenoten"
     _beantwoord(page, reis)
@@ -301,7 +334,7 @@ def test_the_browsers_back_button_goes_back_a_page_with_javascript(server_url, p
 def test_the_pages_own_back_button_works_without_javascript(server_url, new_page):
     page = new_page(java_script_enabled=False)
     page.goto(f"{server_url}/check")
-    page.locator("#ik").fill("1985-04-12")
+    _vul_datum(page, "ik", "1985-04-12")
     _klik(page, "Volgende")
     _beantwoord(page, REIZEN[0])
     _klik(page, "Volgende")
@@ -310,4 +343,5 @@ def test_the_pages_own_back_button_works_without_javascript(server_url, new_page
     assert _kop(page) == "Over u en uw huisgenoten"
     assert page.locator("#personen-ik-woont_in_nederland-ja").is_checked()
     _klik(page, "Vorige")
-    assert _kop(page) == "Uw huishouden" and page.locator("#ik").input_value() == "1985-04-12"
+    assert _kop(page) == "Uw huishouden"
+    assert [page.locator(f"#ik-{deel}").input_value() for deel in ("dag", "maand", "jaar")] == ["12", "4", "1985"]
