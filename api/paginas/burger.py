@@ -39,7 +39,7 @@ from openfisca_nl_sociaal.beleid.grafiek import teken
 from openfisca_nl_sociaal.invoer.feiten import VERVANGERS, VRAGEN
 from openfisca_nl_sociaal.invoer.problemen import Probleem
 from openfisca_nl_sociaal.opmaak import euro, locale, procent
-from openfisca_nl_sociaal.regelingen import Tekst
+from openfisca_nl_sociaal.regelingen import REGELINGEN, Tekst
 from openfisca_nl_sociaal.regels.geld import op_centen
 from openfisca_nl_sociaal.regels.gemeenten import alle_gemeenten
 
@@ -848,8 +848,19 @@ GROEPEN = ("recht", "onbekend", "geen_recht")
 
 
 def _uitkomst(request: Request, staat: Staat, antwoord: dict, taal: str):
-    # the total counts only amounts that are known; what it leaves out is named beside it
-    totaal = sum(r["bedrag_per_maand"] or 0 for r in antwoord["regelingen"] if r["status"] == "recht")
+    eenheden = {regeling.id: regeling.eenheid for regeling in REGELINGEN}
+    # the total per month counts only monthly amounts that are known; what comes once a year is named beside it,
+    # and what is not known yet is named as left out
+    totaal = sum(
+        r["bedrag_per_maand"] or 0
+        for r in antwoord["regelingen"]
+        if r["status"] == "recht" and eenheden[r["id"]] == "maand"
+    )
+    per_jaar = [
+        f"{r['naam']} {euro(r['bedrag_per_jaar'], taal)}"
+        for r in antwoord["regelingen"]
+        if r["status"] == "recht" and eenheden[r["id"]] == "jaar" and r["bedrag_per_jaar"]
+    ]
     niet_meegeteld = [r["naam"] for r in antwoord["regelingen"] if r["status"] == "onbekend"]
     regelingen = []
     for r in antwoord["regelingen"]:
@@ -857,7 +868,18 @@ def _uitkomst(request: Request, staat: Staat, antwoord: dict, taal: str):
             f"{_label(g['gegeven'], taal)} ({_wie('personen' if 'persoon' in g else 'huishoudens', g.get('persoon', ''), taal)})"
             for g in r.get("ontbrekende_gegevens", [])
         ]
-        regelingen.append({**r, "ontbreekt": ontbreekt})
+        eenheid = eenheden[r["id"]]
+        regelingen.append(
+            {
+                **r,
+                "ontbreekt": ontbreekt,
+                "eenheid": eenheid,
+                # the sentence after the scheme's name in the API's summary: the outcome is the heading's group
+                "waarom": r["samenvatting"].removeprefix(f"{r['naam']}: "),
+                "bereik": _bereik(r, eenheid),
+                "horizon": any(reden["voorwaarde"] == "rekenregels_beschikbaar" for reden in r["redenen"]),
+            }
+        )
     groepen = []
     for status in GROEPEN:
         leden = [r for r in regelingen if r["status"] == status]
@@ -877,7 +899,17 @@ def _uitkomst(request: Request, staat: Staat, antwoord: dict, taal: str):
         antwoorden=staat.als_json(),
         taal_actie="/check/uitkomst",
         grafiek=_grafiek(staat, taal),
+        per_jaar=per_jaar,
     )
+
+
+def _bereik(regeling: dict, eenheid: str) -> tuple[float, float] | None:
+    """The bounds of an amount not known yet, in the scheme's unit, only where they say something: not "between
+    € 0,00 and € 0,00" (issue 18)."""
+    laag, hoog = (regeling.get(f"bedrag_per_{eenheid}_{kant}") for kant in ("min", "max"))
+    if laag is None or hoog is None or hoog <= laag:
+        return None
+    return laag, hoog
 
 
 def _grafiek(staat: Staat, taal: str) -> dict | None:

@@ -339,7 +339,7 @@ def _beoordeel(regeling: Regeling, gezin: _Gezin, toets: _Toets, taal: str, bekn
     )
     if not beknopt:
         antwoord["grondslag"] = [g.as_json(peildatum) for g in regeling.grondslag]
-        antwoord["aanvragen"] = {"instantie": regeling.instantie, "url": regeling.aanvraag_url}
+        antwoord["aanvragen"] = {"instantie": regeling.instantie.in_taal(taal), "url": regeling.aanvraag_url}
     if toets.bekend_tot is not None:
         antwoord["rekenregels_bekend_tot"] = toets.bekend_tot.isoformat()
     if toets.status == "recht" and not regeling.niet_monetair:
@@ -369,6 +369,10 @@ SAMENVATTING = {
         "{naam}: u heeft waarschijnlijk recht, {bedrag} per maand.",
         "{naam}: you are probably entitled, {bedrag} a month.",
     ),
+    "recht_bedrag_jaar": Tekst(
+        "{naam}: u heeft waarschijnlijk recht, {bedrag} per jaar.",
+        "{naam}: you are probably entitled, {bedrag} a year.",
+    ),
     "geen_recht": Tekst("{naam}: geen recht. {waarom}", "{naam}: not entitled. {waarom}"),
     "onbekend": Tekst("{naam}: nog niet bekend. {waarom}", "{naam}: not known yet. {waarom}"),
     "nihil": Tekst("Het berekende bedrag is nihil.", "The computed amount is nil."),
@@ -383,6 +387,9 @@ def samenvatting(antwoord: dict, taal: str) -> str:
     if antwoord["status"] == "recht":
         if antwoord["bedrag_per_maand"] is None:
             return SAMENVATTING["recht"].in_taal(taal).format(naam=naam)
+        if _EENHEDEN[antwoord["id"]] == "jaar":  # what comes once a year is said per year (Regeling.eenheid)
+            bedrag = euro(antwoord["bedrag_per_jaar"], taal)
+            return SAMENVATTING["recht_bedrag_jaar"].in_taal(taal).format(naam=naam, bedrag=bedrag)
         bedrag = euro(antwoord["bedrag_per_maand"], taal)
         return SAMENVATTING["recht_bedrag"].in_taal(taal).format(naam=naam, bedrag=bedrag)
     redenen = antwoord["redenen"]
@@ -393,6 +400,9 @@ def samenvatting(antwoord: dict, taal: str) -> str:
     waarom = regels[0]["toelichting"] if regels else SAMENVATTING["ontbreekt"].in_taal(taal)
     return SAMENVATTING["onbekend"].in_taal(taal).format(naam=naam, waarom=waarom)
 
+
+#: each scheme's unit ("maand" or "jaar"), gathered once
+_EENHEDEN = {regeling.id: regeling.eenheid for regeling in REGELINGEN}
 
 #: each scheme's refining facts, gathered once
 _VERFIJNINGEN = {regeling.id: regeling.verfijningen() for regeling in REGELINGEN}

@@ -61,7 +61,7 @@ BIJSTAND = Regeling(
         wet(wetten.PARTICIPATIEWET, "19", "Participatiewet, art. 19"),
         wet(wetten.PARTICIPATIEWET, "21", "Participatiewet, art. 20-22a (normen)"),
     ),
-    instantie="de gemeente (sociale dienst)",
+    instantie=Tekst("de gemeente (sociale dienst)", "your municipality (social services)"),
     aanvraag_url="https://www.rijksoverheid.nl/onderwerpen/bijstand",
     extra_bedragen={"vakantietoeslag_per_jaar": "bijstand__vakantietoeslag_per_jaar"},
 )
@@ -82,7 +82,7 @@ STADSPAS = Regeling(
                 "The net income per month is not above the municipality's limit (a share of the assistance norm).",
             ),
             Grondslag(
-                "Verordening of voorwaarden van de gemeente; Participatiewet, art. 21",
+                "Gemeentewet, art. 147; Participatiewet, art. 21",
                 "https://lokaleregelgeving.overheid.nl/",
             ),
             {PARTNERS: ("geboortedatum", "netto_inkomen"), KINDEREN: ("geboortedatum",), HUISHOUDEN: ("gemeente",)},
@@ -100,7 +100,7 @@ STADSPAS = Regeling(
                 ),
             ),
         ),
-        vermogen_onder_grens("Participatiewet, art. 34 (waarnaar de gemeente verwijst)"),
+        vermogen_onder_grens("Participatiewet, art. 34"),
     ),
     grondslag=(
         Grondslag(
@@ -108,7 +108,7 @@ STADSPAS = Regeling(
             wetten.artikel_sjabloon(wetten.GEMEENTEWET, "147"),
         ),
     ),
-    instantie="de gemeente",
+    instantie=Tekst("de gemeente", "your municipality"),
     aanvraag_url="https://www.overheid.nl/wie-is-wie/gemeenten",
     niet_monetair=True,
     naam_in_gemeente="pas_naam",
@@ -132,6 +132,7 @@ INDIVIDUELE_INKOMENSTOESLAG = Regeling(
     id="individuele_inkomenstoeslag",
     wetten=("participatiewet", "wet_inkomstenbelasting_2001", "wet_financiering_sociale_verzekeringen"),
     naam=Tekst("Individuele inkomenstoeslag", "Individual income supplement"),
+    eenheid="jaar",  # paid once a year (Participatiewet art. 36: "een individuele inkomenstoeslag" per year)
     maandbedrag="individuele_inkomenstoeslag",
     jaarbedrag="individuele_inkomenstoeslag__jaarbedrag",
     basis="netto",
@@ -158,7 +159,7 @@ INDIVIDUELE_INKOMENSTOESLAG = Regeling(
                 "The net income is not above the municipality's limit (a share of the assistance norm).",
             ),
             Grondslag(
-                "Participatiewet, art. 36 lid 2; verordening inkomenstoeslag van de gemeente",
+                "Participatiewet, art. 36 lid 2",
                 wetten.artikel_sjabloon(wetten.PARTICIPATIEWET, "36"),
             ),
             {PARTNERS: ("geboortedatum", "netto_inkomen"), KINDEREN: ("geboortedatum",), HUISHOUDEN: ("gemeente",)},
@@ -195,10 +196,10 @@ INDIVIDUELE_INKOMENSTOESLAG = Regeling(
                 "An individual income supplement was already received in the last 12 months.",
             ),
         ),
-        vermogen_onder_grens("Participatiewet, art. 34 (waarnaar de verordening verwijst)"),
+        vermogen_onder_grens("Participatiewet, art. 34"),
     ),
     grondslag=(PW36,),
-    instantie="de gemeente (sociale dienst)",
+    instantie=Tekst("de gemeente (sociale dienst)", "your municipality (social services)"),
     aanvraag_url="https://www.rijksoverheid.nl/onderwerpen/bijstand/vraag-en-antwoord/wat-is-een-individuele-inkomenstoeslag",
     beschikbaar=("individuele_inkomenstoeslag__regels_bekend", GEMEENTE_ONBEKEND),
     beschikbaar_feiten={HUISHOUDEN: ("gemeente",)},
@@ -215,6 +216,7 @@ KWIJTSCHELDING = Regeling(
         "wet_inkomstenbelasting_2001",
         "wet_financiering_sociale_verzekeringen",
     ),
+    eenheid="jaar",  # the remission of a year's municipal taxes (Invorderingswet 1990 art. 26)
     naam=Tekst("Kwijtschelding gemeentelijke belastingen", "Remission of municipal taxes"),
     maandbedrag="kwijtschelding_gemeentelijke_belastingen",
     jaarbedrag="kwijtschelding__jaarbedrag",
@@ -262,7 +264,10 @@ KWIJTSCHELDING = Regeling(
             wetten.artikel_sjabloon(wetten.REGELING_KWIJTSCHELDING_MEDEOVERHEDEN, "2"),
         ),
     ),
-    instantie="de gemeente (of het belastingsamenwerkingsverband van de gemeente)",
+    instantie=Tekst(
+        "de gemeente (of het belastingsamenwerkingsverband van de gemeente)",
+        "your municipality (or its joint tax office)",
+    ),
     aanvraag_url="https://www.rijksoverheid.nl/onderwerpen/gemeenten/vraag-en-antwoord/kwijtschelding-gemeentelijke-belastingen",
     extra_bedragen={"betalingscapaciteit_per_jaar": "kwijtschelding__betalingscapaciteit"},
     beschikbaar=("kwijtschelding__regels_bekend", GEMEENTE_ONBEKEND),

@@ -109,7 +109,8 @@ class Regeling:
     basis: str
     voorwaarden: tuple[Voorwaarde, ...]
     grondslag: tuple[Grondslag, ...]
-    instantie: str
+    #: who decides and where to apply, in either language (issue 18: the English page said "Apply at: de gemeente")
+    instantie: Tekst
     aanvraag_url: str
     #: further amounts reported beside the monthly and yearly ones: answer field -> gezin variable
     extra_bedragen: dict[str, str] = field(default_factory=dict)
@@ -124,6 +125,10 @@ class Regeling:
     niet_monetair: bool = False
     #: for a municipal scheme: the key in the municipality's parameter metadata that names it there
     naam_in_gemeente: str | None = None
+    #: the period a person reads the amount in: "maand" for what is paid monthly; "jaar" for an amount that comes
+    #: once a year (a remission of the year's municipal taxes, the yearly income supplement), which a page shows per
+    #: year and leaves out of a monthly total
+    eenheid: str = "maand"
     #: the parameter folders (laws) whose dated values the scheme computes with: its rules are confirmed up to the
     #: earliest ``bekend_tot`` of their ``index.yaml`` (:meth:`bekend_tot`)
     wetten: tuple[str, ...] = ()

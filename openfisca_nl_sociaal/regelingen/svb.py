@@ -44,7 +44,7 @@ KINDERBIJSLAG = Regeling(
         ),
     ),
     grondslag=(wet(wetten.ALGEMENE_KINDERBIJSLAGWET, "12", "Algemene Kinderbijslagwet, art. 12"),),
-    instantie="Sociale Verzekeringsbank (SVB)",
+    instantie=Tekst("Sociale Verzekeringsbank (SVB)", "Social Insurance Bank (SVB)"),
     aanvraag_url="https://www.svb.nl/nl/kinderbijslag",
     extra_bedragen={"bedrag_per_kwartaal": "kinderbijslag__kwartaalbedrag"},
 )
@@ -90,7 +90,7 @@ AOW_REGELING = Regeling(
         wet(wetten.ALGEMENE_OUDERDOMSWET, "9", "Algemene Ouderdomswet, art. 9 en 13"),
         wet(wetten.ALGEMENE_OUDERDOMSWET, "29", "Algemene Ouderdomswet, art. 29 (vakantie-uitkering)"),
     ),
-    instantie="Sociale Verzekeringsbank (SVB)",
+    instantie=Tekst("Sociale Verzekeringsbank (SVB)", "Social Insurance Bank (SVB)"),
     aanvraag_url="https://www.svb.nl/nl/aow",
     extra_bedragen={"vakantie_uitkering_per_jaar": "aow__vakantie_uitkering_gezin_per_jaar"},
     per_persoon=("aow__bruto_per_maand", "aow__bruto_per_jaar"),
@@ -130,7 +130,7 @@ AIO = Regeling(
         wet(wetten.PARTICIPATIEWET, "47a", "Participatiewet, art. 47a"),
         wet(wetten.PARTICIPATIEWET, "22", "Participatiewet, art. 22 en 22a (normen AOW-leeftijd)"),
     ),
-    instantie="Sociale Verzekeringsbank (SVB)",
+    instantie=Tekst("Sociale Verzekeringsbank (SVB)", "Social Insurance Bank (SVB)"),
     aanvraag_url="https://www.svb.nl/nl/aio",
     extra_bedragen={"vakantietoeslag_per_jaar": "bijstand__vakantietoeslag_per_jaar"},
 )

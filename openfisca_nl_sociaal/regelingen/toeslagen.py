@@ -120,7 +120,7 @@ ZORGTOESLAG = Regeling(
         wet(wetten.WET_OP_DE_ZORGTOESLAG, "2", "Wet op de zorgtoeslag, art. 2"),
         wet(wetten.AWIR, "14", "Algemene wet inkomensafhankelijke regelingen, art. 14 en 22"),
     ),
-    instantie="Dienst Toeslagen",
+    instantie=Tekst("Dienst Toeslagen", "Dienst Toeslagen (the Benefits Agency)"),
     aanvraag_url="https://www.belastingdienst.nl/wps/wcm/connect/nl/zorgtoeslag/zorgtoeslag",
 )
 
@@ -195,7 +195,7 @@ KINDGEBONDEN_BUDGET = Regeling(
         wet(wetten.WET_OP_HET_KINDGEBONDEN_BUDGET, "2", "Wet op het kindgebonden budget, art. 2"),
         wet(wetten.AWIR, "14", "Algemene wet inkomensafhankelijke regelingen, art. 14 en 22"),
     ),
-    instantie="Dienst Toeslagen",
+    instantie=Tekst("Dienst Toeslagen", "Dienst Toeslagen (the Benefits Agency)"),
     aanvraag_url="https://www.belastingdienst.nl/wps/wcm/connect/nl/kindgebonden-budget/kindgebonden-budget",
 )
 
@@ -290,7 +290,7 @@ HUURTOESLAG = Regeling(
         wet(wetten.WET_OP_DE_HUURTOESLAG, "21", "Wet op de huurtoeslag, art. 21"),
         wet(wetten.AWIR, "14", "Algemene wet inkomensafhankelijke regelingen, art. 14 en 22"),
     ),
-    instantie="Dienst Toeslagen",
+    instantie=Tekst("Dienst Toeslagen", "Dienst Toeslagen (the Benefits Agency)"),
     aanvraag_url="https://www.belastingdienst.nl/wps/wcm/connect/nl/huurtoeslag/huurtoeslag",
 )
 
@@ -356,7 +356,7 @@ KINDEROPVANGTOESLAG = Regeling(
         wet(wetten.BESLUIT_KINDEROPVANGTOESLAG, "4", "Besluit kinderopvangtoeslag, art. 4 en bijlage I"),
         wet(wetten.AWIR, "14", "Algemene wet inkomensafhankelijke regelingen, art. 14 en 22"),
     ),
-    instantie="Dienst Toeslagen",
+    instantie=Tekst("Dienst Toeslagen", "Dienst Toeslagen (the Benefits Agency)"),
     aanvraag_url="https://www.belastingdienst.nl/wps/wcm/connect/nl/kinderopvangtoeslag/kinderopvangtoeslag",
     beschikbaar=(
         "kinderopvangtoeslag__tabel_beschikbaar",

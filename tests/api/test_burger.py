@@ -21,6 +21,7 @@ from openfisca_nl_sociaal.api.paginas.teksten import TEKSTEN
 
 from openfisca_nl_sociaal.invoer.feiten import VRAGEN
 from openfisca_nl_sociaal.opmaak import euro
+from openfisca_nl_sociaal.regelingen import REGELINGEN
 
 
 def _tot_controle(client, antwoord, antwoorden: dict, taal: str = "nl"):
@@ -97,7 +98,10 @@ def test_a_journey_one_topic_per_page_then_check_then_the_apis_answer(client):
     assert _kop(uitkomst.text) == "Uw uitkomst"
     api = _zoals_de_api(client, uitkomst)
     assert json.loads(_staat(uitkomst.text))["situatie"]["personen"]["ik"]["toetsingsinkomen"] == 18000
-    totaal = sum(r["bedrag_per_maand"] or 0 for r in api["regelingen"] if r["status"] == "recht")
+    eenheden = {regeling.id: regeling.eenheid for regeling in REGELINGEN}
+    totaal = sum(
+        r["bedrag_per_maand"] or 0 for r in api["regelingen"] if r["status"] == "recht" and eenheden[r["id"]] == "maand"
+    )
     assert f'data-totaal="{totaal}"' in uitkomst.text and euro(totaal, "nl") in uitkomst.text
     assert "Dit is een indicatie, geen beslissing." in uitkomst.text
     for regeling in api["regelingen"]:
@@ -520,3 +524,73 @@ def test_a_date_of_birth_gets_a_specific_message(client, dag, maand, jaar, meldi
     )
     assert fout.status_code == 400 and melding in html.unescape(fout.text)
     assert '<a href="#ik">' in fout.text and 'id="ik"' in fout.text
+
+
+DEN_HAAG = {
+    "peildatum": "2025-03-01",
+    "personen": {
+        "ik": {
+            "geboortedatum": "1980-01-01",
+            "toetsingsinkomen": 15000,
+            "netto_inkomen": 1300,
+            "vermogen": 0,
+            "verzekerd_zvw": True,
+            "woont_in_nederland": True,
+        }
+    },
+    "gezinnen": {"gezin": {"partners": ["ik"], "kinderen": []}},
+    "huishoudens": {
+        "woning": {
+            "bewoners": ["ik"],
+            "kale_huur": 600,
+            "servicekosten": 20,
+            "zelfstandige_woonruimte": True,
+            "gemeente": "GM0518",
+            "gemeentelijke_belastingen": 450,
+        }
+    },
+}
+
+
+def test_a_yearly_remission_is_shown_per_year_and_not_in_the_monthly_total(client):
+    """Issue 18, point 3: each amount in its own unit. Den Haag remits the whole € 450 bill of the year: the page
+    says € 450 per year, leaves it out of the monthly total and names it beside the total."""
+    staat = json.dumps({"situatie": DEN_HAAG, "weet_niet": [], "stappen": []})
+    pagina = client.post("/check/uitkomst", data={"taal": "nl", "antwoorden": staat}).text.replace("\xa0", " ")
+    blok = re.search(r'data-regeling="kwijtschelding_gemeentelijke_belastingen".*?</section>', pagina, re.S).group(0)
+    assert "€ 450,00</strong> per jaar" in blok and "per maand" not in blok
+    # zorgtoeslag 131 + huurtoeslag 370 + bijstand 43,18 a month; the remission is not among them
+    assert 'data-totaal="544.18"' in pagina
+    assert "Daarnaast, één keer per jaar: Kwijtschelding gemeentelijke belastingen € 450,00." in pagina
+
+
+def test_english_pages_say_where_to_apply_in_english(client):
+    staat = json.dumps({"situatie": DEN_HAAG, "weet_niet": [], "stappen": []})
+    pagina = html.unescape(client.post("/check/uitkomst", data={"taal": "en", "antwoorden": staat}).text)
+    # the law's own citations (link texts to wetten.overheid.nl, e.g. "Participatiewet, art. 34") are names
+    eigen_tekst = re.sub(r'<a href="https://wetten\.overheid\.nl[^"]*">[^<]*</a>', "", pagina)
+    eigen_tekst = re.sub(r"<[^>]+>", " ", eigen_tekst)
+    for nederlands in (
+        "de gemeente",
+        "sociale dienst",
+        "per maand",
+        "per jaar",
+        "Aanvragen bij",
+        "voldaan",
+        " van de ",
+    ):
+        assert nederlands not in eigen_tekst, nederlands
+    assert "Apply at: your municipality (or its joint tax office)" in " ".join(eigen_tekst.split())
+
+
+def test_a_range_is_shown_only_where_it_says_something(client):
+    """AIO "between € 0,00 and € 0,00" said nothing: a range appears only where the two ends differ."""
+    situatie = json.loads(json.dumps(DEN_HAAG))
+    del situatie["personen"]["ik"]["netto_inkomen"]
+    staat = json.dumps({"situatie": situatie, "weet_niet": [], "stappen": []})
+    pagina = client.post("/check/uitkomst", data={"taal": "nl", "antwoorden": staat}).text
+    api = {r["id"]: r for r in client.post("/v1/aanspraken", json=situatie).json()["regelingen"]}
+    for regeling, antwoord in api.items():
+        blok = re.search(rf'data-regeling="{regeling}".*?</section>', pagina, re.S).group(0)
+        laag, hoog = antwoord.get("bedrag_per_maand_min"), antwoord.get("bedrag_per_maand_max")
+        assert ("data-min" in blok) == (antwoord["status"] == "onbekend" and hoog is not None and hoog > laag), regeling

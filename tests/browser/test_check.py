@@ -25,6 +25,7 @@ KOPPEN = {
     "en": {"controle": "Check your answers", "uitkomst": "Your result", "volgende": "Next"},
 }
 BEKIJK = {"nl": "Bekijk uw uitkomst", "en": "See your result"}
+EENHEDEN = {regeling.id: regeling.eenheid for regeling in REGELINGEN}
 
 
 @dataclass
@@ -247,22 +248,30 @@ def _zoals_de_api(page, server_url: str, taal: str) -> dict:
         blok = page.locator(f"section[data-regeling={regeling['id']}]")
         tekst = blok.inner_text().replace("\xa0", " ")
         assert regeling["naam"] in tekst
+        eenheid = EENHEDEN[regeling["id"]]
         if regeling["status"] == "recht" and regeling["bedrag_per_maand"] is not None:
             assert float(blok.locator("[data-bedrag]").get_attribute("data-bedrag")) == regeling["bedrag_per_maand"]
             assert (
                 float(blok.locator("[data-bedrag-jaar]").get_attribute("data-bedrag-jaar"))
                 == regeling["bedrag_per_jaar"]
             )
-            assert euro(regeling["bedrag_per_maand"], taal).replace("\xa0", " ") in tekst
+            # each amount in its own unit: a yearly scheme shows its year, the others month and year
             assert euro(regeling["bedrag_per_jaar"], taal).replace("\xa0", " ") in tekst
-        if regeling["status"] == "geen_recht":
-            for reden in regeling["redenen"]:
-                if reden["voldaan"] is False:
-                    assert blok.locator(f"a[href='{reden['grondslag']['url']}']").count() >= 1
-        if regeling["status"] == "onbekend" and regeling.get("bedrag_per_maand_max") is not None:
-            assert euro(regeling["bedrag_per_maand_max"], taal).replace("\xa0", " ") in tekst
+            if eenheid == "maand":
+                assert euro(regeling["bedrag_per_maand"], taal).replace("\xa0", " ") in tekst
+        # the plain sentence of the API's summary, and every condition with its article
+        assert regeling["samenvatting"].removeprefix(f"{regeling['naam']}: ").replace("\xa0", " ") in tekst
+        for reden in regeling["redenen"]:
+            assert blok.locator(f"a[href='{reden['grondslag']['url']}']").count() >= 1
+        laag, hoog = regeling.get(f"bedrag_per_{eenheid}_min"), regeling.get(f"bedrag_per_{eenheid}_max")
+        if regeling["status"] == "onbekend" and hoog is not None and hoog > laag:
+            assert euro(hoog, taal).replace("\xa0", " ") in tekst
+        else:  # no range that says nothing ("between € 0,00 and € 0,00")
+            assert blok.locator("[data-min]").count() == 0
         assert blok.locator(f"a[href='{regeling['aanvragen']['url']}']").count() == 1
-    totaal = sum(r["bedrag_per_maand"] or 0 for r in api["regelingen"] if r["status"] == "recht")
+    totaal = sum(
+        r["bedrag_per_maand"] or 0 for r in api["regelingen"] if r["status"] == "recht" and EENHEDEN[r["id"]] == "maand"
+    )
     assert float(page.locator("[data-totaal]").get_attribute("data-totaal")) == pytest.approx(totaal, abs=1e-9)
     return api
 
