@@ -26,14 +26,16 @@ import re
 from dataclasses import dataclass, field
 from typing import cast
 
+import numpy
 from babel.numbers import format_decimal
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from openfisca_core.indexed_enums import Enum
+from openfisca_core.simulation_builder import SimulationBuilder
 from starlette.datastructures import FormData
 
 from openfisca_nl_sociaal import tax_benefit_system
-from openfisca_nl_sociaal.antwoord.aanspraken import bereken_aanspraken
+from openfisca_nl_sociaal.antwoord.aanspraken import bereken_aanspraken, waarom
 from openfisca_nl_sociaal.beleid.curven import bereken_curve, samenvatting, tabel
 from openfisca_nl_sociaal.beleid.grafiek import teken
 from openfisca_nl_sociaal.invoer.feiten import VERVANGERS, VRAGEN
@@ -64,6 +66,9 @@ WEET_NIET = "weet_niet"
 BRUTO = "bruto_loon"
 #: The form field beside the monthly wage: whether holiday pay is in it ("met") or paid apart ("zonder").
 VAKANTIEGELD = "vakantiegeld"
+#: Yearly facts the page asks per month, as a person reads them on a statement (issue 18: a pensioner knows the
+#: monthly pension): the page shows and reads the month, the situation holds 12 times it.
+PER_MAAND_OP_DE_PAGINA = {"bruto_pensioen": "pensioen_vraag"}
 
 
 def bruto_jaarloon(per_maand: float, met_vakantiegeld: bool, peildatum: str | None) -> float:
@@ -666,7 +671,7 @@ def _lees_antwoorden(staat: Staat, formulier, gevraagd: list[str], taal: str) ->
             if gelezen is None:
                 fouten[pad] = tekst(_ongeldig(variabelen[feit]), taal)
             else:
-                nieuw[pad] = gelezen
+                nieuw[pad] = op_centen(12 * gelezen) if feit in PER_MAAND_OP_DE_PAGINA else gelezen
         elif bruto:
             # Only the bruto wage is known: the engine estimates this fact from it (situatie.VERVANGERS). The page
             # asks it per month, as a payslip shows it, and converts it to the yearly wage the engine reads.
@@ -674,7 +679,7 @@ def _lees_antwoorden(staat: Staat, formulier, gevraagd: list[str], taal: str) ->
             vakantiegeld = str(formulier.get(f"{bruto_pad}.{VAKANTIEGELD}", ""))
             if maand is None:
                 fouten[bruto_pad] = tekst("ongeldig_bedrag", taal)
-            elif vakantiegeld not in ("met", "zonder"):
+            elif vakantiegeld not in ("met", "zonder") and maand > 0:  # no wage: no holiday pay to ask about
                 fouten[f"{bruto_pad}.{VAKANTIEGELD}"] = tekst("kies_vakantiegeld", taal)
             else:
                 nieuw[bruto_pad] = bruto_jaarloon(maand, vakantiegeld == "met", staat.situatie.get("peildatum"))
@@ -743,6 +748,8 @@ def _vraagpagina(
         invoer = {}
         for pad, waarde in (vorige_invoer or {}).items():
             feit = pad.rsplit(".", 1)[1]
+            if feit in PER_MAAND_OP_DE_PAGINA and waarde is not None:
+                waarde = op_centen(waarde / 12)
             invoer[pad] = _invoerwaarde(variabelen[feit], waarde, taal)
         for pad in vorige_weet_niet or []:
             invoer[f"{pad}.{WEET_NIET}"] = "1"
@@ -792,9 +799,12 @@ def _feitgroep(variabele, taal: str) -> dict:
     elif variabele.value_type is Enum:
         keuzes = [(lid.name, _enum_tekst(lid, taal)) for lid in variabele.possible_values]
     geld = getattr(variabele, "unit", None) == "currency-EUR"
+    vraag = VRAGEN[feit].in_taal(taal) if feit in VRAGEN else _label(feit, taal)
+    if feit in PER_MAAND_OP_DE_PAGINA:
+        vraag = tekst(PER_MAAND_OP_DE_PAGINA[feit], taal)
     return {
         "feit": feit,
-        "vraag": VRAGEN[feit].in_taal(taal) if feit in VRAGEN else _label(feit, taal),
+        "vraag": vraag,
         # a long list (every municipality) is a drop-down list, a short one radio buttons
         "soort": "ja_nee"
         if variabele.value_type is bool
@@ -874,8 +884,8 @@ def _uitkomst(request: Request, staat: Staat, antwoord: dict, taal: str):
                 **r,
                 "ontbreekt": ontbreekt,
                 "eenheid": eenheid,
-                # the sentence after the scheme's name in the API's summary: the outcome is the heading's group
-                "waarom": r["samenvatting"].removeprefix(f"{r['naam']}: "),
+                # why, as the API's summary says it (the outcome itself is the group's heading and the status)
+                "waarom": waarom(r, taal),
                 "bereik": _bereik(r, eenheid),
                 "horizon": any(reden["voorwaarde"] == "rekenregels_beschikbaar" for reden in r["redenen"]),
             }
@@ -912,12 +922,33 @@ def _bereik(regeling: dict, eenheid: str) -> tuple[float, float] | None:
     return laag, hoog
 
 
+def _wie_kan_werken(staat: Staat) -> list[str]:
+    """The partners of the gezin below the AOW age on the peildatum (Algemene Ouderdomswet art. 7a, the engine's
+    ``pensioendatum``), applicant first: for them a wage is the lever the chart varies; at the AOW age it is not."""
+    personen = staat.situatie.get("personen", {})
+    partners = [p for p in ("ik", "partner") if isinstance(personen.get(p, {}).get("geboortedatum"), str)]
+    if not partners:
+        return []
+    tbs = tax_benefit_system()
+    simulatie = SimulationBuilder().build_from_entities(
+        tbs, {"personen": {p: {"geboortedatum": {"ETERNITY": personen[p]["geboortedatum"]}} for p in partners}}
+    )
+    peildatum = str(staat.situatie.get("peildatum", datetime.date.today().isoformat()))
+    datums = simulatie.calculate("pensioendatum", peildatum[:7])  # a date for all time, asked in the month
+    return [p for p, datum in zip(partners, datums, strict=True) if datum > numpy.datetime64(peildatum, "D")]
+
+
 def _grafiek(staat: Staat, taal: str) -> dict | None:
     """The chart "what if I earn more?" as an image (an SVG in a ``data:`` address: no request to any host),
-    with its text alternative and its figures as a table. ``None`` when the applicant's wage cannot be
-    varied (e.g. the applicant is not a partner of a gezin)."""
+    with its text alternative and its figures as a table, for the applicant, or for the partner where only the
+    partner is below the AOW age (issue 18: the chart varied a pensioner's wage). ``{"geen": …}`` with the reason
+    when nobody in the gezin has a wage as the lever; ``None`` when the wage cannot be varied."""
+    werkenden = _wie_kan_werken(staat)
+    if not werkenden:
+        return {"geen": tekst("grafiek_geen", taal)}
+    persoon = werkenden[0]
     try:
-        curve = bereken_curve(staat.situatie, taal=taal)
+        curve = bereken_curve(staat.situatie, persoon=persoon, taal=taal)
     except Probleem:
         return None
     svg = teken(curve, taal)
@@ -934,6 +965,7 @@ def _grafiek(staat: Staat, taal: str) -> dict | None:
             + [euro(rij["netto_huishouden"], taal), "" if druk is None else procent(druk)]
         )
     return {
+        "titel": tekst("grafiek_titel" if persoon == "ik" else "grafiek_titel_partner", taal),
         "src": "data:image/svg+xml;base64," + base64.b64encode(svg.encode()).decode(),
         "samenvatting": samenvatting(curve, taal),
         "koppen": koppen,

@@ -151,6 +151,12 @@ TEKSTEN: dict[str, Tekst] = {
     "kies_vakantiegeld": Tekst(
         "Kies of het vakantiegeld in het bedrag zit.", "Choose whether holiday pay is included in the amount."
     ),
+    "pensioen_vraag": Tekst(
+        "Hoeveel pensioen krijgt u bruto per maand, naast de AOW? Krijgt u van het pensioenfonds ook vakantiegeld, "
+        "tel dan een twaalfde deel daarvan erbij. Geen pensioen: vul 0 in.",
+        "How much pension do you receive gross a month, besides the state pension (AOW)? If the pension fund also "
+        "pays holiday pay, add a twelfth of it. No pension: enter 0.",
+    ),
     "inkomen_precies": Tekst("Of vul het inkomen zelf in", "Or enter the income yourself"),
     "controle_titel": Tekst("Controleer uw antwoorden", "Check your answers"),
     "controle_uitleg": Tekst(
@@ -210,6 +216,13 @@ TEKSTEN: dict[str, Tekst] = {
     "aanvragen_bij": Tekst("Aanvragen bij", "Apply at"),
     "peildatum": Tekst("Berekend voor {peildatum}.", "Calculated for {peildatum}."),
     "grafiek_titel": Tekst("Wat als ik meer verdien?", "What if I earn more?"),
+    "grafiek_titel_partner": Tekst("Wat als mijn partner meer verdient?", "What if my partner earns more?"),
+    "grafiek_geen": Tekst(
+        "Geen grafiek 'Wat als ik meer verdien?': u (en uw partner) hebben de AOW-leeftijd bereikt. Dan hangt uw "
+        "inkomen vooral af van de AOW en uw pensioen, niet van een loon.",
+        "No chart 'What if I earn more?': you (and your partner) have reached the state pension age. Your income "
+        "then depends mainly on the state pension and your pension, not on a wage.",
+    ),
     "grafiek_uitleg": Tekst(
         "Wat uw huishouden per maand overhoudt bij een hoger of lager bruto loon van u, en hoeveel van elke "
         "extra euro verloren gaat aan belasting en lagere toeslagen (de marginale druk). Boven 100% houdt u "

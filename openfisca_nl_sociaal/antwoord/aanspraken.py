@@ -392,13 +392,20 @@ def samenvatting(antwoord: dict, taal: str) -> str:
             return SAMENVATTING["recht_bedrag_jaar"].in_taal(taal).format(naam=naam, bedrag=bedrag)
         bedrag = euro(antwoord["bedrag_per_maand"], taal)
         return SAMENVATTING["recht_bedrag"].in_taal(taal).format(naam=naam, bedrag=bedrag)
+    return SAMENVATTING[antwoord["status"]].in_taal(taal).format(naam=naam, waarom=waarom(antwoord, taal))
+
+
+def waarom(antwoord: dict, taal: str) -> str | None:
+    """Why a scheme is not granted or not known yet, in one sentence (``None`` for ``recht``): for ``geen_recht``
+    the first condition that is not met, said as it is, with its figures; for ``onbekend`` the missing rules or
+    the missing facts. The summary and the citizen's page both say it this way."""
     redenen = antwoord["redenen"]
+    if antwoord["status"] == "recht":
+        return None
     if antwoord["status"] == "geen_recht":
-        waarom = next((r["toelichting"] for r in redenen if r["voldaan"] is False), SAMENVATTING["nihil"].in_taal(taal))
-        return SAMENVATTING["geen_recht"].in_taal(taal).format(naam=naam, waarom=waarom)
+        return next((r["toelichting"] for r in redenen if r["voldaan"] is False), SAMENVATTING["nihil"].in_taal(taal))
     regels = [r for r in redenen if r["voorwaarde"] == "rekenregels_beschikbaar"]
-    waarom = regels[0]["toelichting"] if regels else SAMENVATTING["ontbreekt"].in_taal(taal)
-    return SAMENVATTING["onbekend"].in_taal(taal).format(naam=naam, waarom=waarom)
+    return regels[0]["toelichting"] if regels else SAMENVATTING["ontbreekt"].in_taal(taal)
 
 
 #: each scheme's unit ("maand" or "jaar"), gathered once

@@ -594,3 +594,44 @@ def test_a_range_is_shown_only_where_it_says_something(client):
         blok = re.search(rf'data-regeling="{regeling}".*?</section>', pagina, re.S).group(0)
         laag, hoog = antwoord.get("bedrag_per_maand_min"), antwoord.get("bedrag_per_maand_max")
         assert ("data-min" in blok) == (antwoord["status"] == "onbekend" and hoog is not None and hoog > laag), regeling
+
+
+def _paar(geboren_ik: str, geboren_partner: str) -> str:
+    situatie = {
+        "peildatum": "2025-03-01",
+        "personen": {
+            p: {
+                "geboortedatum": d,
+                "toetsingsinkomen": 20000,
+                "netto_inkomen": 1200,
+                "vermogen": 0,
+                "verzekerd_zvw": True,
+                "woont_in_nederland": True,
+                "aow_verzekerde_jaren": 50,
+            }
+            for p, d in (("ik", geboren_ik), ("partner", geboren_partner))
+        },
+        "gezinnen": {"gezin": {"partners": ["ik", "partner"], "kinderen": []}},
+        "huishoudens": {
+            "woning": {
+                "bewoners": ["ik", "partner"],
+                "kale_huur": 700,
+                "servicekosten": 20,
+                "zelfstandige_woonruimte": True,
+                "gemeente": "GM0363",
+            }
+        },
+    }
+    return json.dumps({"situatie": situatie, "weet_niet": [], "stappen": []})
+
+
+def test_no_earnings_chart_for_a_pensioner_couple_and_the_partners_where_only_the_partner_works(client):
+    """Issue 18, point 3: the chart varies a wage only where a wage is the lever: not at the AOW age (AOW art. 7a:
+    67 in 2025); for a couple of whom only the partner is below it, the partner's wage."""
+    gepensioneerd = client.post("/check/uitkomst", data={"taal": "en", "antwoorden": _paar("1950-01-01", "1952-06-01")})
+    assert "data-geen-grafiek" in gepensioneerd.text and "state pension age" in gepensioneerd.text
+    assert 'class="grafiek"' not in gepensioneerd.text
+    gemengd = client.post("/check/uitkomst", data={"taal": "nl", "antwoorden": _paar("1950-01-01", "1970-06-01")})
+    assert "Wat als mijn partner meer verdient?" in gemengd.text and "data-geen-grafiek" not in gemengd.text
+    werkend = client.post("/check/uitkomst", data={"taal": "nl", "antwoorden": _paar("1980-01-01", "1950-06-01")})
+    assert "Wat als ik meer verdien?" in werkend.text
