@@ -64,6 +64,9 @@ MAX_MEDEBEWONERS = 6
 WEET_NIET = "weet_niet"
 #: The fact a citizen can give instead of the income facts it lets the engine estimate.
 BRUTO = "bruto_loon"
+#: The date the accessibility statement was drawn up and last reviewed (review it when the pages change much).
+TOEGANKELIJKHEID_VERKLAARD = "2026-12-04"
+
 #: The form field beside the monthly wage: whether holiday pay is in it ("met") or paid apart ("zonder").
 VAKANTIEGELD = "vakantiegeld"
 #: Yearly facts the page asks per month, as a person reads them on a statement (issue 18: a pensioner knows the
@@ -467,7 +470,14 @@ def maak_router() -> APIRouter:
 
     @router.get("/toegankelijkheid", response_class=HTMLResponse)
     async def toegankelijkheid(request: Request, taal: str | None = None):
-        return pagina(request, "toegankelijkheid.html", taal_van(taal))
+        return pagina(
+            request,
+            "toegankelijkheid.html",
+            taal_van(taal),
+            verklaring_datum=TOEGANKELIJKHEID_VERKLAARD,
+            # where problems are reported: the repository named in the package's metadata (pyproject.toml)
+            meldpunt=f"{tax_benefit_system().get_package_metadata()['repository_url']}/issues",
+        )
 
     @router.get("/check", response_class=HTMLResponse)
     async def huishouden(request: Request, taal: str | None = None):
@@ -951,7 +961,7 @@ def _grafiek(staat: Staat, taal: str) -> dict | None:
         curve = bereken_curve(staat.situatie, persoon=persoon, taal=taal)
     except Probleem:
         return None
-    svg = teken(curve, taal)
+    svg, smal = teken(curve, taal), teken(curve, taal, smal=True)
     getoond = curve.getoond
     koppen = [tekst("grafiek_bruto", taal), tekst("grafiek_netto_werk", taal)]
     koppen += [curve.regelingen[r][0] for r in getoond]
@@ -967,6 +977,7 @@ def _grafiek(staat: Staat, taal: str) -> dict | None:
     return {
         "titel": tekst("grafiek_titel" if persoon == "ik" else "grafiek_titel_partner", taal),
         "src": "data:image/svg+xml;base64," + base64.b64encode(svg.encode()).decode(),
+        "src_smal": "data:image/svg+xml;base64," + base64.b64encode(smal.encode()).decode(),
         "samenvatting": samenvatting(curve, taal),
         "koppen": koppen,
         "rijen": rijen,

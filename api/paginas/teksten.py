@@ -92,27 +92,71 @@ TEKSTEN: dict[str, Tekst] = {
         "This still depends on these conditions, which cannot be judged yet",
     ),
     "toegankelijkheid": Tekst("Toegankelijkheid", "Accessibility"),
-    "toegankelijkheid_tekst": Tekst(
-        "Deze pagina streeft naar WCAG 2.1 niveau AA, de wettelijke norm voor de overheid. Ze werkt zonder "
-        "JavaScript, met alleen het toetsenbord en met een schermlezer. Elke foutmelding staat bij haar veld en "
-        "bovenaan de pagina. Bij elke wijziging loopt een test vijf routes door de check in een echte browser "
-        "en controleert elke pagina met axe-core.",
-        "This page aims at WCAG 2.1 level AA, the legal standard for Dutch government. It works without "
-        "JavaScript, with the keyboard alone and with a screen reader. Every error message is at its field and "
-        "at the top of the page. On every change a test walks five routes through the check in a real browser "
-        "and checks every page with axe-core.",
+    # The accessibility statement in the Dutch model's parts (Modelverklaring toegankelijkheid, digitoegankelijk.nl;
+    # Tijdelijk besluit digitale toegankelijkheid overheid): scope, compliance status and how it was judged, what is
+    # not accessible yet, when the statement was made, contact and the complaints procedure (issue 18).
+    "tg_inleiding": Tekst(
+        "De makers van openfisca-nl-sociaal streven ernaar deze website toegankelijk te maken in overeenstemming met "
+        "het Tijdelijk besluit digitale toegankelijkheid overheid: WCAG 2.1 niveau A en AA (EN 301 549).",
+        "The makers of openfisca-nl-sociaal aim to make this website accessible in accordance with the Dutch "
+        "Temporary Decree on Digital Accessibility for Government: WCAG 2.1 levels A and AA (EN 301 549).",
     ),
-    "toegankelijkheid_bekend": Tekst(
-        "Bekende beperkingen: zonder JavaScript gaat u terug met de knop 'Vorige' op de pagina (de terugknop "
-        "van de browser vraagt dan om het formulier opnieuw te versturen). De grafiek 'Wat als ik meer "
-        "verdien?' is een afbeelding; dezelfde informatie staat eronder in tekst en in een tabel.",
-        "Known limitations: without JavaScript, go back with the page's 'Back' button (the browser's back "
-        "button then asks to send the form again). The chart 'What if I earn more?' is an image; the same "
-        "information is below it as text and in a table.",
+    "tg_bereik": Tekst(
+        "Deze verklaring geldt voor de pagina's van deze dienst: de check 'Waar heb ik recht op?' (/ en /check), "
+        "de pagina voor consulenten (/toetsing) en de pagina's voor beleid (/beleid, /beleid/land).",
+        "This statement covers the pages of this service: the check 'What am I entitled to?' (/ and /check), the "
+        "caseworker page (/toetsing) and the policy pages (/beleid, /beleid/land).",
     ),
-    "toegankelijkheid_melden": Tekst(
-        "Loopt u ergens tegenaan? Meld het via de issues van het project.",
-        "Something not working for you? Report it in the project's issues.",
+    "tg_status_kop": Tekst("Nalevingsstatus", "Compliance status"),
+    "tg_status": Tekst(
+        "B. Voldoet gedeeltelijk: de pagina's voldoen aan de eisen die wij zelf hebben getoetst, maar een "
+        "onafhankelijk onderzoek is nog niet gedaan, en enkele onderdelen zijn nog niet volledig toegankelijk "
+        "(hieronder).",
+        "B. Partially compliant: the pages meet the requirements we tested ourselves, but no independent audit has "
+        "been done yet, and some parts are not yet fully accessible (below).",
+    ),
+    "tg_onderbouwing": Tekst(
+        "Zelfevaluatie: bij elke wijziging lopen geautomatiseerde tests routes door de pagina's in een echte browser "
+        "(Chromium), ook zonder JavaScript, op een telefoonbreedte van 320 en 375 pixels, en controleren elke "
+        "pagina en elke toestand (fouten, terug, herladen) met axe-core op WCAG 2.1 A en AA. Een onderzoek door een "
+        "onafhankelijke, deskundige partij volgt.",
+        "Self-evaluation: on every change automated tests walk routes through the pages in a real browser "
+        "(Chromium), also without JavaScript, at phone widths of 320 and 375 pixels, and check every page and every "
+        "state (errors, back, reload) with axe-core against WCAG 2.1 A and AA. An audit by an independent expert "
+        "party is to follow.",
+    ),
+    "tg_gebreken_kop": Tekst("Wat nog niet toegankelijk is", "What is not accessible yet"),
+    "tg_gebrek_grafiek": Tekst(
+        "De grafiek 'Wat als ik meer verdien?' is een afbeelding; dezelfde informatie staat eronder in tekst en in "
+        "een tabel (WCAG 1.1.1 is daarmee gedekt, maar de grafiek zelf is niet te doorlopen).",
+        "The chart 'What if I earn more?' is an image; the same information is below it as text and in a table "
+        "(WCAG 1.1.1 is covered by that, but the chart itself cannot be explored).",
+    ),
+    "tg_gebrek_terug": Tekst(
+        "Zonder JavaScript gaat u terug met de knop 'Vorige' op de pagina; de terugknop van de browser vraagt dan "
+        "om het formulier opnieuw te versturen.",
+        "Without JavaScript, go back with the page's 'Back' button; the browser's back button then asks to send "
+        "the form again.",
+    ),
+    "tg_gebrek_taal": Tekst(
+        "Op de Engelse pagina's staan de namen van wetten en artikelen in het Nederlands, zoals de wet ze noemt.",
+        "On the English pages the names of laws and articles are in Dutch, as the law names them.",
+    ),
+    "tg_opgesteld": Tekst(
+        "Deze verklaring is opgesteld op {datum} en is voor het laatst herzien op {datum}.",
+        "This statement was drawn up on {datum} and last reviewed on {datum}.",
+    ),
+    "tg_contact_kop": Tekst("Feedback en contact", "Feedback and contact"),
+    "tg_contact": Tekst(
+        "Loopt u tegen een toegankelijkheidsprobleem aan? Meld het via de issues van het project. Wij reageren "
+        "binnen 5 werkdagen en lossen het op of laten weten wanneer het wordt opgelost.",
+        "Do you run into an accessibility problem? Report it in the project's issues. We respond within 5 working "
+        "days and fix it or tell you when it will be fixed.",
+    ),
+    "tg_klacht_kop": Tekst("Handhavingsprocedure", "Enforcement procedure"),
+    "tg_klacht": Tekst(
+        "Bent u niet tevreden met hoe uw melding is behandeld? Dan kunt u contact opnemen met de Nationale ombudsman.",
+        "Are you not satisfied with how your report was handled? Then you can contact the National Ombudsman.",
     ),
     "vorige": Tekst("Vorige", "Back"),
     "ongeldige_staat": Tekst(

@@ -28,6 +28,10 @@ _SLOT = threading.Lock()
 
 #: Width and height in inches at 100 dpi: about 700 px wide, the width of the page's result column.
 AFMETING = (7.2, 7.0)
+#: The chart for a phone (issue 18: at 375 CSS px the wide chart's labels were about 5 px): half as wide, its text
+#: at 11 pt, so that shown across a 320 px screen (288 px of chart) every label is at least 12 CSS px.
+AFMETING_SMAL = (3.6, 8.4)
+LETTER_SMAL = 11
 #: The net income from work: a dark slate, apart from the schemes' colours.
 KLEUR_WERK = "#44546a"
 #: The schemes, in order: the Okabe-Ito palette (distinguishable with the common colour-vision deficiencies),
@@ -100,15 +104,17 @@ def _assen(boven: Any, onder: Any, tot: float, taal: str) -> tuple[Any, Any]:
     return boven, onder
 
 
-def teken(curve: Curve, taal: str | None = None) -> str:
+def teken(curve: Curve, taal: str | None = None, smal: bool = False) -> str:
     """The chart of ``curve`` as an SVG document (a string starting with ``<svg``), labels in ``taal``.
 
     The scheme names are the curve's own (``bereken_curve``'s ``taal``); ``taal`` defaults to that language.
+    ``smal``: the version for a phone (:data:`AFMETING_SMAL`), the legend in one column.
     """
     taal = taal or curve.taal
     matplotlib, Figure = _matplotlib()
-    with _SLOT, matplotlib.rc_context(_RC):
-        figuur = Figure(figsize=AFMETING, dpi=100, layout="constrained")
+    rc = {**_RC, "font.size": LETTER_SMAL, "axes.titlesize": LETTER_SMAL + 1} if smal else _RC
+    with _SLOT, matplotlib.rc_context(rc):
+        figuur = Figure(figsize=AFMETING_SMAL if smal else AFMETING, dpi=100, layout="constrained")
         boven, onder = figuur.subplots(2, 1, sharex=True, height_ratios=(3, 2))
         _teken_netto(boven, curve, taal)
         _teken_druk(onder, curve, taal)
@@ -126,7 +132,10 @@ def teken(curve: Curve, taal: str | None = None) -> str:
                 fontweight="bold",
             )
         onder.set_xlabel(_TEKSTEN["bruto"].in_taal(taal))
-        _legenda(figuur, boven)
+        _legenda(figuur, boven, kolommen=1 if smal else 2)
+        if smal:  # fewer ticks on the narrow axis, so the amounts do not run into each other
+            for as_ in (boven, onder):
+                as_.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(3))
         uitvoer = io.StringIO()
         figuur.savefig(
             uitvoer,
@@ -227,7 +236,7 @@ def _runs(masker: numpy.ndarray) -> list[tuple[int, int]]:
     return list(zip(randen[::2].tolist(), randen[1::2].tolist(), strict=True))
 
 
-def _legenda(figuur, boven) -> None:
+def _legenda(figuur, boven, kolommen: int = 2) -> None:
     """The legend above the panels, the top of the stack first (as the areas lie)."""
     vlakken, namen = boven.get_legend_handles_labels()
     # the stack's layers come first in drawing order, the total line last: list the total, then top-down
@@ -236,7 +245,7 @@ def _legenda(figuur, boven) -> None:
         [vlakken[i] for i in volgorde],
         [namen[i] for i in volgorde],
         loc="outside upper left",
-        ncols=2,
+        ncols=kolommen,
         frameon=False,
     )
 

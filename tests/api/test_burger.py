@@ -635,3 +635,23 @@ def test_no_earnings_chart_for_a_pensioner_couple_and_the_partners_where_only_th
     assert "Wat als mijn partner meer verdient?" in gemengd.text and "data-geen-grafiek" not in gemengd.text
     werkend = client.post("/check/uitkomst", data={"taal": "nl", "antwoorden": _paar("1980-01-01", "1950-06-01")})
     assert "Wat als ik meer verdien?" in werkend.text
+
+
+@pytest.mark.parametrize("taal", ["nl", "en"])
+def test_the_accessibility_statement_has_the_dutch_models_parts(client, taal):
+    """Issue 18, point 7: the statement in the format of the Dutch model (Modelverklaring toegankelijkheid): the
+    standard, its scope, the compliance status and how it was judged, what is not accessible yet, the date, how to
+    report a problem and the complaints procedure."""
+    pagina = html.unescape(client.get(f"/toegankelijkheid?taal={taal}").text)
+    koppen = re.findall(r"<h2>(.*?)</h2>", pagina)
+    verwacht = {
+        "nl": ["Nalevingsstatus", "Wat nog niet toegankelijk is", "Feedback en contact", "Handhavingsprocedure"],
+        "en": ["Compliance status", "What is not accessible yet", "Feedback and contact", "Enforcement procedure"],
+    }[taal]
+    assert koppen == verwacht
+    assert "WCAG 2.1" in pagina and "Tijdelijk besluit digitale toegankelijkheid overheid" in pagina or taal == "en"
+    assert re.search(r"<p data-status>B\. ", pagina)
+    assert {"nl": "4 december 2026", "en": "4 December 2026"}[taal] in pagina
+    assert 'href="https://github.com/openfisca-nl-sociaal/openfisca-nl-sociaal/issues"' in pagina
+    assert 'href="https://www.nationaleombudsman.nl/"' in pagina
+    assert len(re.findall(r"<li>", pagina.split("<h2>", 2)[2].split("</ul>")[0])) >= 3

@@ -491,3 +491,56 @@ def test_back_forward_and_reload_keep_the_answers_with_javascript(server_url, pa
     woning_zoals_ingevuld()
     page.go_forward()
     page.get_by_role("heading", level=1, name=volgende).wait_for()
+
+
+@pytest.mark.parametrize("breedte", [320, 375])
+def test_the_chart_stays_legible_on_a_phone(server_url, new_page, breedte):
+    """Issue 18, point 7: on a phone the chart's labels are at least 12 CSS px (they were about 5 px): the page
+    serves a narrow chart there; each label's size is its font size in the SVG times the scale it is shown at."""
+    page = new_page(viewport={"width": breedte, "height": 800})
+    page.goto(f"{server_url}/check")
+    _vul_datum(page, "ik", "1985-04-12")
+    _klik(page, "Volgende")
+    staat = page.locator("main input[name=antwoorden]").first.get_attribute("value")
+    situatie = json.loads(staat)["situatie"]
+    situatie["personen"]["ik"].update(
+        {
+            "woont_in_nederland": True,
+            "verzekerd_zvw": True,
+            "toetsingsinkomen": 16000,
+            "netto_inkomen": 1250,
+            "vermogen": 0,
+        }
+    )
+    situatie["huishoudens"]["woning"].update(
+        {"gemeente": "GM0599", "zelfstandige_woonruimte": True, "kale_huur": 650, "servicekosten": 25}
+    )
+    page.evaluate(
+        """staat => {
+            const formulier = document.createElement('form');
+            formulier.method = 'post'; formulier.action = '/check/uitkomst';
+            for (const [naam, waarde] of [['taal', 'nl'], ['antwoorden', staat]]) {
+                const veld = document.createElement('input');
+                veld.type = 'hidden'; veld.name = naam; veld.value = waarde; formulier.appendChild(veld);
+            }
+            document.body.appendChild(formulier);
+            HTMLFormElement.prototype.submit.call(formulier);
+        }""",
+        json.dumps({"situatie": situatie, "weet_niet": [], "stappen": []}),
+    )
+    beeld = page.locator("section.grafiek img")
+    beeld.wait_for()
+    page.wait_for_function("() => document.querySelector('section.grafiek img').complete")
+    gegevens = page.evaluate(
+        """img => {
+            const svg = atob(img.currentSrc.split(',')[1]);
+            const breedte = parseFloat(/viewBox="0 0 ([0-9.]+)/.exec(svg)[1]);
+            const maten = [...svg.matchAll(/font-size: ([0-9.]+)px/g)].map(m => parseFloat(m[1]));
+            return {breedte, maten, getoond: img.getBoundingClientRect().width};
+        }""",
+        beeld.element_handle(),
+    )
+    schaal = gegevens["getoond"] / gegevens["breedte"]
+    kleinste = min(gegevens["maten"]) * schaal
+    assert kleinste >= 12, f"labels at {kleinste:.1f} px ({gegevens})"
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= breedte
