@@ -162,8 +162,13 @@
     }
   });
 
-  if (window.history.state && window.history.state.body) {
-    toon(window.history.state);  // a reload: the page this entry showed, not an empty form
+  // A reload (or a return through the history) shows the page this entry held, with what was typed; a fresh visit
+  // of the address, even the same one, starts afresh.
+  var navigatie = window.performance && window.performance.getEntriesByType &&
+    window.performance.getEntriesByType("navigation")[0];
+  var terugkeer = !navigatie || navigatie.type === "reload" || navigatie.type === "back_forward";
+  if (terugkeer && window.history.state && window.history.state.body) {
+    toon(window.history.state);
   } else {
     versterk();
   }

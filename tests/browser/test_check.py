@@ -233,6 +233,9 @@ def _loop_de_reis(page, server_url: str, reis: Reis, axe_schendingen, inspectie=
             assert _kop(page) == koppen["uitkomst"]
             return gezien
         assert page.locator(".foutmelding").count() == 0, page.locator(".foutmelding").inner_text()
+        if reis.taal == "en":  # English pages wholly English (the law's citations aside)
+            tekst = _eigen_tekst(page)
+            assert not [woord for woord in NEDERLANDS if woord in tekst], (kop, tekst[:400])
         _beantwoord(page, reis)
         _klik(page, koppen["volgende"])
     raise AssertionError(f"no result after {gezien}")

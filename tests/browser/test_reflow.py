@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from .hulp import toets_met_antwoordenbestand
+from .hulp import beschrijf, toets_met_antwoordenbestand
 
 VOORBEELD = Path(__file__).parents[1] / "voorbeelden" / "utrecht_2024_alle_regelingen.json"
 PAGINAS = ["/", "/?taal=en", "/check", "/toegankelijkheid", "/toetsing", "/beleid", "/beleid/land"]
@@ -17,15 +17,22 @@ def _breedte(page) -> tuple[int, int]:
     return page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
 
 
+def _past_en_axe(page, axe_schendingen, wat: str) -> None:
+    """The state fits the window and axe finds no violation in it (issue 18: axe on every page state)."""
+    scroll, venster = _breedte(page)
+    assert scroll <= venster, f"{wat}: {scroll} px wide in a {venster} px window"
+    schendingen = axe_schendingen(page)
+    assert schendingen == [], f"{wat}: {beschrijf(schendingen)}"
+
+
 @pytest.mark.parametrize("pad", PAGINAS)
-def test_every_page_fits_320_px(server_url, new_page, pad):
+def test_every_page_fits_320_px(server_url, new_page, pad, axe_schendingen):
     page = new_page(viewport={"width": 320, "height": 640})
     page.goto(f"{server_url}{pad}")
-    scroll, venster = _breedte(page)
-    assert scroll <= venster, f"{pad}: {scroll} px wide in a {venster} px window"
+    _past_en_axe(page, axe_schendingen, pad)
 
 
-def test_the_results_fit_320_px(server_url, new_page, tmp_path, save_screenshot):
+def test_the_results_fit_320_px(server_url, new_page, tmp_path, save_screenshot, axe_schendingen):
     """The caseworker's verdict, the policy page's comparison and the citizen's result, at 320 px."""
     page = new_page(viewport={"width": 320, "height": 640})
     situatie = json.loads(VOORBEELD.read_text(encoding="utf-8"))
@@ -33,30 +40,37 @@ def test_the_results_fit_320_px(server_url, new_page, tmp_path, save_screenshot)
     bestand.write_text(json.dumps({"formaat": "openfisca-nl-sociaal/antwoorden", "versie": 1, "situatie": situatie}))
 
     toets_met_antwoordenbestand(page, server_url, bestand, "huurtoeslag", "2024-03", "300")
-    scroll, venster = _breedte(page)
     save_screenshot(page, "reflow_toetsing_320")
-    assert scroll <= venster, f"verdict: {scroll} px"
+    _past_en_axe(page, axe_schendingen, "verdict")
 
     page.goto(f"{server_url}/beleid")
     page.get_by_label("Hervorming").select_option("kostendelersnorm_afschaffen")
     page.get_by_label("Standaardhuishouden").select_option("ouder_in_de_bijstand_met_volwassen_kind")
     page.get_by_role("button", name="Reken door").click()
     page.get_by_role("heading", name="Netto inkomen en marginale druk").wait_for()
-    scroll, venster = _breedte(page)
     save_screenshot(page, "reflow_beleid_320")
-    assert scroll <= venster, f"policy result: {scroll} px"
+    _past_en_axe(page, axe_schendingen, "policy result")
 
     page.goto(f"{server_url}/")
     page.locator("input[type=file]").first.set_input_files(str(bestand))
     page.locator("form:has(input[type=file]) button[type=submit]").first.click()
     page.get_by_role("heading", name="Controleer uw antwoorden").wait_for()
-    scroll, venster = _breedte(page)
-    assert scroll <= venster, f"check your answers: {scroll} px"
+    _past_en_axe(page, axe_schendingen, "check your answers")
     page.get_by_role("button", name="Bekijk uw uitkomst").click()
     page.get_by_role("heading", name="Uw uitkomst").wait_for()
-    scroll, venster = _breedte(page)
     save_screenshot(page, "reflow_uitkomst_320")
-    assert scroll <= venster, f"the citizen's result: {scroll} px"
+    _past_en_axe(page, axe_schendingen, "the citizen's result")
+    # the details opened (every condition with its article), and an error state of the household page
+    for details in page.locator("details").all():
+        details.evaluate("d => d.open = true")
+    _past_en_axe(page, axe_schendingen, "the result with every condition opened")
+    page.goto(f"{server_url}/check")
+    page.get_by_role("button", name="Volgende").click()
+    page.locator(".foutmelding").wait_for()
+    _past_en_axe(page, axe_schendingen, "the household page with its errors")
+    page.get_by_role("button", name="Kind toevoegen").click()
+    page.locator("#kind1-dag").wait_for()
+    _past_en_axe(page, axe_schendingen, "the household page with a child added")
 
 
 def _contrast(a: tuple[int, int, int], b: tuple[int, int, int]) -> float:
