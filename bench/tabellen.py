@@ -1,0 +1,194 @@
+"""The tables of docs/speed.md, from the folded runs of ``bench/herhaal.py`` (``bench/herhaald_*.json``). Not a test.
+
+Every figure is the median over the runs with the range beside it, ``median [lowest–highest]``; a target's verdict
+is read from the median, and where some run missed the target the table says so. Run after the benchmarks:
+``.venv/bin/python bench/tabellen.py`` prints Markdown to paste into docs/speed.md (so the tables are never typed
+by hand).
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import sys
+from pathlib import Path
+
+HIER = Path(__file__).resolve().parent
+
+
+def lees(naam: str) -> dict | None:
+    pad = HIER / f"herhaald_{naam}.json"
+    return json.loads(pad.read_text(encoding="utf-8")) if pad.is_file() else None
+
+
+def reeks(figuur: dict, schaal: float = 1.0, cijfers: int = 1, eenheid: str = "") -> str:
+    """``median [lowest–highest]`` of a folded figure."""
+    m, lo, hi = (figuur[k] * schaal for k in ("mediaan", "min", "max"))
+    return f"{m:,.{cijfers}f}{eenheid} [{lo:,.{cijfers}f}–{hi:,.{cijfers}f}]"
+
+
+def reeks_van(waarden: list[float], cijfers: int = 1, eenheid: str = "") -> str:
+    return reeks({"mediaan": statistics.median(waarden), "min": min(waarden), "max": max(waarden)}, 1, cijfers, eenheid)
+
+
+def kop(gevouwen: dict) -> str:
+    runs = gevouwen["runs"]
+    lasten = ", ".join(f"{r['load_bij_start']:.1f}" for r in runs)
+    return f"{gevouwen['keer']} runs, measured {gevouwen['gemeten'][:16].replace('T', ' ')} UTC; load average at each start: {lasten}."
+
+
+def api() -> list[str]:
+    g = lees("api")
+    if g is None:
+        return []
+    f = g["figuren"]
+    regels = [
+        "### The API against openfisca-core (`bench/bench_api.py`)",
+        "",
+        kop(g),
+        "",
+        "| request | server | connection | p50 ms | p99 ms | req/s | other processes (cores) |",
+        "|---|---|---|---:|---:|---:|---:|",
+    ]
+    for rij in f["belasting"]:
+        r = rij["resultaat"]
+        regels.append(
+            f"| {rij['verzoek']} | {rij['server']} | {rij['verbinding']} | {reeks(r['p50_ms'])} | {reeks(r['p99_ms'])} | "
+            f"{reeks(r['verzoeken_per_seconde'])} | {reeks(r['andere_kernen'], cijfers=2)} |"
+        )
+    regels += [
+        "",
+        "| batch, one request | ours s | core s | core / ours |",
+        "|---|---:|---:|---:|",
+    ]
+    for batch in f["batch"]:
+        ons, core = batch["ons"]["seconden"]["waarden"], batch["core"]["seconden"]["waarden"]
+        verhouding = [c / o for c, o in zip(core, ons, strict=True)]
+        regels.append(
+            f"| {batch['huishoudens']['mediaan']:,.0f} huishoudens | {reeks(batch['ons']['seconden'], cijfers=2)} | "
+            f"{reeks(batch['core']['seconden'], cijfers=1)} | {reeks_van(verhouding, 1, '×')} |"
+        )
+    koud = f["koude_start"]["mediaan_s"]
+    regels += [
+        "",
+        f"Cold start to the first answer (each run the median of 3 starts): {reeks(koud, cijfers=2, eenheid=' s')}.",
+    ]
+    return regels
+
+
+def paginas() -> list[str]:
+    g = lees("paginas")
+    if g is None:
+        return []
+    regels = [
+        "### The pages and the toetsing, in process (`bench/bench_paginas.py`)",
+        "",
+        kop(g) + ' Each run: the median of 20 calls after one warm-up call ("first").',
+        "",
+        "| in process | median of the runs' medians, ms | first call, ms |",
+        "|---|---:|---:|",
+    ]
+    for naam, figuur in g["figuren"].items():
+        regels.append(
+            f"| {naam} | {reeks(figuur['mediaan_ms'], cijfers=0)} | {reeks(figuur['eerste_ms'], cijfers=0)} |"
+        )
+    return regels
+
+
+def latentie() -> list[str]:
+    g = lees("latentie")
+    if g is None:
+        return []
+    meting = next(iter(g["figuren"]["metingen"].values()))
+    regels = [
+        "### Single requests while a batch of 10,000 computes (`bench/bench_latentie.py`)",
+        "",
+        kop(g) + " Each run: three batches per server configuration.",
+        "",
+        "| server | alone p50 / p99 ms | during the batches p50 ms | p95 ms | p99 ms | max ms | p99 < 250 ms |",
+        "|---|---:|---:|---:|---:|---:|---|",
+    ]
+    for config in meting["configuraties"]:
+        alleen, tijdens = config["basis"]["samenvatting"], config["tijdens_batch"]
+        werkers = config["workers"] if isinstance(config["workers"], int) else config["workers"].get("mediaan")
+        gehaald = all(w < 250 for w in tijdens["p99_ms"]["waarden"])
+        regels.append(
+            f"| {werkers} worker{'s' if werkers != 1 else ''} | {alleen['p50_ms']['mediaan']:.0f} / "
+            f"{alleen['p99_ms']['mediaan']:.0f} | {reeks(tijdens['p50_ms'], cijfers=0)} | "
+            f"{reeks(tijdens['p95_ms'], cijfers=0)} | {reeks(tijdens['p99_ms'], cijfers=0)} | "
+            f"{reeks(tijdens['max_ms'], cijfers=0)} | {'met in every run' if gehaald else 'missed in some run'} |"
+        )
+    return regels
+
+
+def soak() -> list[str]:
+    runs = [json.loads(p.read_text()) for p in sorted((HIER / "herhalingen").glob("soak_*.json"))]
+    g = lees("soak")
+    if g is None or not runs:
+        return []
+    regels = [
+        "### Ten minutes of mixed load, a worker killed halfway (`bench/soak/soak.py`)",
+        "",
+        kop(g),
+        "",
+        "| run | requests | 5xx | failed, in flight at the kill | failed otherwise | worker replaced after | "
+        "growth after warm-up, MiB (bound 150) |",
+        "|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for n, run in enumerate(runs, 1):
+        gedood = run["gedood"] or {}
+        groei = max(run["groei_mib"].values())
+        regels.append(
+            f"| {n} | {run['verzoeken']:,} | {run['vijfhonderd']} | {gedood.get('mislukt_in_vlucht', '–')} | "
+            f"{run['mislukt_overig']} | {gedood.get('vervangen_na_s', '–')} s | {groei:.0f} |"
+        )
+    verzoeken = [r["verzoeken"] for r in runs]
+    regels += ["", f"Requests per run: {reeks_van(verzoeken, 0)}."]
+    return regels
+
+
+def populatie() -> list[str]:
+    regels = []
+    for naam, titel in (
+        ("populatie_groei", "Growth with the population, one process"),
+        ("populatie_dask", "One against two Dask workers, a quarter of the population"),
+        ("populatie_vol", "The whole population, one process"),
+    ):
+        g = lees(naam)
+        if g is None:
+            continue
+        metingen = next(iter(g["figuren"].values()))["metingen"]
+        regels += [
+            f"### {titel} (`bench/bench_populatie.py {' '.join(g['opties'])}`)",
+            "",
+            kop(g),
+            "",
+            "| share | engine | wall time s | peak GiB | s per million persons |",
+            "|---:|---|---:|---:|---:|",
+        ]
+        for m in metingen:
+            engine = m["dask"] if isinstance(m["dask"], str) else (m["dask"] or {}).get("per_run", [None])[0]
+            regels.append(
+                f"| {m['steekproef']['mediaan']} | {engine or 'one process'} | {reeks(m['seconden'])} | "
+                f"{reeks(m['piek_gib'], cijfers=2)} | {reeks(m['seconden_per_miljoen_personen'])} |"
+            )
+        if naam == "populatie_dask" and len(metingen) == 2:
+            een, twee = (m["seconden"]["waarden"] for m in metingen)
+            regels += [
+                "",
+                f"Two workers against one: {reeks_van([a / b for a, b in zip(een, twee, strict=True)], 2, '×')} faster.",
+            ]
+        regels.append("")
+    return regels
+
+
+def main() -> int:
+    for deel in (api, paginas, latentie, soak, populatie):
+        regels = deel()
+        if regels:
+            print("\n".join(regels) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
