@@ -77,3 +77,14 @@ def verder(client, pagina: str, antwoorden: dict, taal: str = "nl"):
     for pad in gevraagd:
         data[pad] = antwoorden.get(pad, antwoorden.get(pad.rsplit(".", 1)[1], "weet_niet"))
     return client.post("/check/vraag", data=data), gevraagd
+
+
+def pagina_met(client, kenmerk: str, taal: str = "nl", geboren: str = "1990-05-01", antwoorden: dict | None = None):
+    """A single person's check, answered with ``CHECK_ANTWOORDEN`` until the page whose HTML holds ``kenmerk``
+    (say ``huishoudens.woning.kale_huur``, or ``name="alternatief"``)."""
+    antwoord = client.post("/check", data={"taal": taal, "ik": geboren, "heeft_partner": "nee"})
+    for _ in range(30):
+        if kenmerk in antwoord.text:
+            return antwoord
+        antwoord, _ = verder(client, antwoord.text, antwoorden or CHECK_ANTWOORDEN, taal)
+    raise AssertionError(f"no page with {kenmerk!r}")

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from hulp import CHECK_ANTWOORDEN as ANTWOORDEN
 from hulp import kop as _kop
+from hulp import pagina_met as _pagina_met
 from hulp import staat as _staat
 from hulp import verder as _verder
 from openfisca_nl_sociaal.api.paginas import burger
@@ -166,11 +167,7 @@ def test_only_a_monthly_bruto_wage_is_enough_for_the_income_questions(client, pe
 
 
 def test_an_empty_answer_needs_a_value_or_i_dont_know(client):
-    antwoord = client.post("/check", data={"taal": "nl", "ik": "1988-02-03", "heeft_partner": "nee"})
-    for _ in range(10):
-        if "personen.ik.toetsingsinkomen" in antwoord.text:
-            break
-        antwoord, _ = _verder(client, antwoord.text, ANTWOORDEN)
+    antwoord = _pagina_met(client, "personen.ik.toetsingsinkomen", geboren="1988-02-03")
     gevraagd = re.findall(r'name="gevraagd" value="([^"]*)"', antwoord.text)
     data = {"taal": "nl", "antwoorden": _staat(antwoord.text), "gevraagd": gevraagd}
     leeg = client.post("/check/vraag", data=data)
@@ -195,11 +192,7 @@ def test_amounts_are_read_as_the_pages_language_writes_them(client, taal, invoer
 
 @pytest.mark.parametrize("invoer", ["1250.50", "-5", "veel", "1,250.50"])
 def test_an_ambiguous_or_wrong_amount_is_refused_not_guessed(client, invoer):
-    antwoord = client.post("/check", data={"taal": "nl", "ik": "1988-02-03", "heeft_partner": "nee"})
-    for _ in range(10):
-        if "huishoudens.woning.kale_huur" in antwoord.text:
-            break
-        antwoord, _ = _verder(client, antwoord.text, ANTWOORDEN)
+    antwoord = _pagina_met(client, "huishoudens.woning.kale_huur", geboren="1988-02-03")
     fout, _ = _verder(client, antwoord.text, {**ANTWOORDEN, "kale_huur": invoer})
     assert fout.status_code == 400
     assert 'id="huishoudens-woning-kale_huur-fout"' in fout.text and "1.250" in fout.text
@@ -438,11 +431,7 @@ def test_every_municipality_can_be_chosen_and_one_without_rules_says_so(client):
 
 
 def test_a_municipality_outside_the_list_is_refused(client):
-    antwoord = client.post("/check", data={"taal": "nl", "ik": "1990-05-01", "heeft_partner": "nee"})
-    for _ in range(30):
-        if 'name="huishoudens.woning.gemeente"' in antwoord.text:
-            break
-        antwoord, _ = _verder(client, antwoord.text, ANTWOORDEN)
+    antwoord = _pagina_met(client, 'name="huishoudens.woning.gemeente"')
     gevraagd = re.findall(r'name="gevraagd" value="([^"]*)"', antwoord.text)
     data = {"taal": "nl", "antwoorden": _staat(antwoord.text), "gevraagd": gevraagd}
     for pad in gevraagd:
@@ -453,11 +442,7 @@ def test_a_municipality_outside_the_list_is_refused(client):
 
 def test_a_monthly_wage_needs_the_holiday_pay_answer(client):
     """The page never guesses whether holiday pay is in the amount: it asks, with a message at the field."""
-    antwoord = client.post("/check", data={"taal": "nl", "ik": "1988-02-03", "heeft_partner": "nee"})
-    for _ in range(30):
-        if 'name="alternatief"' in antwoord.text:
-            break
-        antwoord, _ = _verder(client, antwoord.text, ANTWOORDEN)
+    antwoord = _pagina_met(client, 'name="alternatief"', geboren="1988-02-03")
     gevraagd = re.findall(r'name="gevraagd" value="([^"]*)"', antwoord.text)
     data = {"taal": "nl", "antwoorden": _staat(antwoord.text), "gevraagd": gevraagd, "personen.ik.bruto_loon": "2000"}
     fout = client.post("/check/vraag", data=data)

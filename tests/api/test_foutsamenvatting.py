@@ -8,8 +8,8 @@ import re
 import pytest
 from hulp import CHECK_ANTWOORDEN as ANTWOORDEN
 from hulp import kop as _kop
+from hulp import pagina_met as _pagina_met
 from hulp import staat as _staat
-from hulp import verder as _verder
 
 
 def _links_en_titel(pagina: str) -> tuple[list[str], str]:
@@ -24,16 +24,6 @@ def _elk_doel_bestaat(pagina: str, links: list[str]) -> None:
     assert links and all(link in ids for link in links), f"links to missing ids: {set(links) - ids}"
 
 
-def _vraagpagina_met(client, feit: str, taal: str = "nl"):
-    """Walks the check until the page that asks ``feit``."""
-    antwoord = client.post("/check", data={"taal": taal, "ik": "1990-05-01", "heeft_partner": "nee"})
-    for _ in range(30):
-        if f'.{feit}"' in antwoord.text and 'name="gevraagd"' in antwoord.text:
-            return antwoord
-        antwoord, _ = _verder(client, antwoord.text, ANTWOORDEN, taal)
-    raise AssertionError(f"{feit} was not asked")
-
-
 @pytest.mark.parametrize(
     "feit, melding",
     [
@@ -43,7 +33,7 @@ def _vraagpagina_met(client, feit: str, taal: str = "nl"):
     ],
 )
 def test_an_unanswered_question_links_to_its_field(client, feit, melding):
-    pagina = _vraagpagina_met(client, feit)
+    pagina = _pagina_met(client, f'.{feit}"')
     gevraagd = re.findall(r'name="gevraagd" value="([^"]*)"', pagina.text)
     fout = client.post("/check/vraag", data={"taal": "nl", "antwoorden": _staat(pagina.text), "gevraagd": gevraagd})
     assert fout.status_code == 400
@@ -55,7 +45,7 @@ def test_an_unanswered_question_links_to_its_field(client, feit, melding):
 
 
 def test_a_wrong_amount_says_what_is_wrong_with_it(client):
-    pagina = _vraagpagina_met(client, "kale_huur")
+    pagina = _pagina_met(client, '.kale_huur"')
     gevraagd = re.findall(r'name="gevraagd" value="([^"]*)"', pagina.text)
     data = {"taal": "nl", "antwoorden": _staat(pagina.text), "gevraagd": gevraagd}
     for pad in gevraagd:

@@ -211,6 +211,16 @@ def _vul_huishouden(page, huishouden: dict[str, str], taal: str) -> None:
         _vul_datum(page, veld, datum)
 
 
+def _naar_de_woning(page, server_url: str) -> None:
+    """The first two pages of the check (a single person of 1985, the first journey's answers), to "Uw woning"."""
+    page.goto(f"{server_url}/check")
+    _vul_datum(page, "ik", "1985-04-12")
+    _klik(page, "Volgende")
+    _beantwoord(page, REIZEN[0])
+    _klik(page, "Volgende")
+    assert _kop(page) == "Uw woning"
+
+
 def _kop(page) -> str:
     return page.locator("main h1").inner_text()
 
@@ -348,12 +358,7 @@ def test_the_browsers_back_button_goes_back_a_page_with_javascript(server_url, p
 
 def test_the_pages_own_back_button_works_without_javascript(server_url, new_page):
     page = new_page(java_script_enabled=False)
-    page.goto(f"{server_url}/check")
-    _vul_datum(page, "ik", "1985-04-12")
-    _klik(page, "Volgende")
-    _beantwoord(page, REIZEN[0])
-    _klik(page, "Volgende")
-    assert _kop(page) == "Uw woning"
+    _naar_de_woning(page, server_url)
     _klik(page, "Vorige")
     assert _kop(page) == "Over u en uw huisgenoten"
     assert page.locator("#personen-ik-woont_in_nederland-ja").is_checked()
@@ -449,12 +454,7 @@ def test_back_forward_and_reload_keep_the_answers_with_javascript(server_url, pa
     """Issue 18, point 4, with JavaScript: an error is put right on the page itself (the summary's link focuses
     the field), a reload keeps what was typed, and Back and Forward show each page with its answers and without
     the error it once had."""
-    page.goto(f"{server_url}/check")
-    _vul_datum(page, "ik", "1985-04-12")
-    _klik(page, "Volgende")
-    _beantwoord(page, REIZEN[0])
-    _klik(page, "Volgende")
-    assert _kop(page) == "Uw woning"
+    _naar_de_woning(page, server_url)
     page.locator("#huishoudens-woning-gemeente").select_option("GM0344")
     page.locator("#huishoudens-woning-zelfstandige_woonruimte-ja").check()
     page.locator("#huishoudens-woning-kale_huur").fill("720")
