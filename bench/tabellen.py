@@ -2,13 +2,15 @@
 
 Every figure is the median over the runs with the range beside it, ``median [lowest–highest]``; a target's verdict
 is read from the median, and where some run missed the target the table says so. Run after the benchmarks:
-``.venv/bin/python bench/tabellen.py`` prints Markdown to paste into docs/speed.md (so the tables are never typed
-by hand).
+``.venv/bin/python bench/tabellen.py`` prints the Markdown; ``--schrijf docs/speed.md`` puts each table between its
+markers in that page (``<!-- tabel:api -->`` … ``<!-- /tabel:api -->``), so the tables are never typed by hand.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
+import re
 import statistics
 import sys
 from pathlib import Path
@@ -182,11 +184,169 @@ def populatie() -> list[str]:
     return regels
 
 
+def _verdict(waarden: list[float], gehaald) -> str:
+    """The verdict from the median; how many runs missed it, where any did."""
+    mediaan = statistics.median(waarden)
+    gemist = sum(1 for w in waarden if not gehaald(w))
+    oordeel = "met" if gehaald(mediaan) else "**not met**"
+    return oordeel + (f" ({gemist} of {len(waarden)} runs missed it)" if gemist else "")
+
+
+def doelen() -> list[str]:
+    """Every target the README and docs state, with the median, the range and the verdict."""
+    rijen: list[tuple[str, list[float], str, object]] = []
+    g = lees("api")
+    if g is not None:
+        belasting = {(r["verzoek"], r["server"], r["verbinding"]): r["resultaat"] for r in g["figuren"]["belasting"]}
+
+        def p50(verzoek: str, server: str = "nl-sociaal", verbinding: str = "keep-alive") -> list[float]:
+            return belasting[(verzoek, server, verbinding)]["p50_ms"]["waarden"]
+
+        ons = p50("`POST /v1/calculate`, 10 amounts")
+        core = p50("`POST /calculate`, 10 amounts", "openfisca-serve", "closed by server")
+        rijen += [
+            (
+                "`/v1/calculate` no slower than `openfisca serve` (p50, core / ours)",
+                [c / o for c, o in zip(core, ons, strict=True)],
+                "×",
+                lambda w: w >= 1,
+            ),
+            (
+                "`/v1/aanspraken`, all facts known, p50 under 25 ms",
+                p50("`POST /v1/aanspraken`, every fact known"),
+                " ms",
+                lambda w: w < 25,
+            ),
+            (
+                "`/v1/aanspraken`, income unknown, p50 under 50 ms",
+                p50("`POST /v1/aanspraken`, income unknown"),
+                " ms",
+                lambda w: w < 50,
+            ),
+        ]
+        for batch in g["figuren"]["batch"]:
+            if batch["huishoudens"]["mediaan"] == 10_000:
+                verhouding = [
+                    c / o
+                    for c, o in zip(
+                        batch["core"]["seconden"]["waarden"], batch["ons"]["seconden"]["waarden"], strict=True
+                    )
+                ]
+                rijen.append(
+                    (
+                        "10,000-situation batch at least 50× faster than core's `/calculate`",
+                        verhouding,
+                        "×",
+                        lambda w: w >= 50,
+                    )
+                )
+        rijen.append(
+            ("cold start under 3 s", g["figuren"]["koude_start"]["mediaan_s"]["waarden"], " s", lambda w: w < 3)
+        )
+    g = lees("latentie")
+    if g is not None:
+        meting = next(iter(g["figuren"]["metingen"].values()))
+        for config in meting["configuraties"]:
+            werkers = config["workers"] if isinstance(config["workers"], int) else config["workers"]["mediaan"]
+            rijen.append(
+                (
+                    f"single requests during a 10,000 batch, {werkers} worker(s): p99 under 250 ms",
+                    config["tijdens_batch"]["p99_ms"]["waarden"],
+                    " ms",
+                    lambda w: w < 250,
+                )
+            )
+    runs = [json.loads(p.read_text()) for p in sorted((HIER / "herhalingen").glob("soak_*.json"))]
+    if runs:
+        rijen += [
+            ("soak: no 5xx", [r["vijfhonderd"] for r in runs], "", lambda w: w == 0),
+            (
+                "soak: nothing fails but what was in flight on the killed worker",
+                [r["mislukt_overig"] for r in runs],
+                "",
+                lambda w: w == 0,
+            ),
+            (
+                "soak: the killed worker replaced within 5 s",
+                [(r["gedood"] or {}).get("vervangen_na_s", 99) for r in runs],
+                " s",
+                lambda w: w <= 5,
+            ),
+            (
+                "soak: a worker grows at most 150 MiB after the first minute",
+                [max(r["groei_mib"].values()) for r in runs],
+                " MiB",
+                lambda w: w <= 150,
+            ),
+        ]
+    for naam in ("populatie_vol", "populatie_groei", "populatie_dask"):
+        g = lees(naam)
+        if g is None:
+            continue
+        metingen = next(iter(g["figuren"].values()))["metingen"]
+        if naam == "populatie_vol":
+            rijen += [
+                (
+                    "the whole population on one machine under 10 minutes",
+                    metingen[0]["seconden"]["waarden"],
+                    " s",
+                    lambda w: w < 600,
+                ),
+                (
+                    "the whole population on one machine under 16 GiB",
+                    metingen[0]["piek_gib"]["waarden"],
+                    " GiB",
+                    lambda w: w < 16,
+                ),
+            ]
+        elif naam == "populatie_groei" and len(metingen) >= 2:
+            # linear: the cost per million persons of the larger sample within 15% of the smaller's, in each run
+            klein, groot = (m["seconden_per_miljoen_personen"]["waarden"] for m in metingen[:2])
+            rijen.append(
+                (
+                    "cost linear in the population (s per million persons, 0.25 against 0.1)",
+                    [b / a for a, b in zip(klein, groot, strict=True)],
+                    "×",
+                    lambda w: 0.85 <= w <= 1.15,
+                )
+            )
+        elif naam == "populatie_dask" and len(metingen) == 2:
+            een, twee = (m["seconden"]["waarden"] for m in metingen)
+            rijen.append(
+                (
+                    "two Dask workers at least 1.6× faster than one",
+                    [a / b for a, b in zip(een, twee, strict=True)],
+                    "×",
+                    lambda w: w >= 1.6,
+                )
+            )
+    if not rijen:
+        return []
+    regels = ["| target | median [lowest–highest] | verdict |", "|---|---:|---|"]
+    for doel, waarden, eenheid, gehaald in rijen:
+        cijfers = 0 if eenheid in (" ms", " MiB", "") and max(waarden) >= 10 else 2
+        regels.append(f"| {doel} | {reeks_van(waarden, cijfers, eenheid)} | {_verdict(waarden, gehaald)} |")
+    return regels
+
+
+DELEN = {"doelen": doelen, "api": api, "paginas": paginas, "latentie": latentie, "soak": soak, "populatie": populatie}
+
+
 def main() -> int:
-    for deel in (api, paginas, latentie, soak, populatie):
-        regels = deel()
-        if regels:
-            print("\n".join(regels) + "\n")
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--schrijf", type=Path, help="put the tables between their markers in this Markdown file")
+    args = parser.parse_args()
+    tabellen = {naam: "\n".join(deel()).strip() for naam, deel in DELEN.items()}
+    if args.schrijf is None:
+        print("\n\n".join(t for t in tabellen.values() if t))
+        return 0
+    tekst = args.schrijf.read_text(encoding="utf-8")
+    for naam, tabel in tabellen.items():
+        if not tabel:
+            continue
+        patroon = re.compile(rf"(<!-- tabel:{naam} -->\n).*?(\n<!-- /tabel:{naam} -->)", re.S)
+        tekst = patroon.sub(lambda m, tabel=tabel: m.group(1) + tabel + m.group(2), tekst)
+    args.schrijf.write_text(tekst, encoding="utf-8")
     return 0
 
 
