@@ -35,6 +35,8 @@ def reeks_van(waarden: list[float], cijfers: int = 1, eenheid: str = "") -> str:
 
 def kop(gevouwen: dict) -> str:
     runs = gevouwen["runs"]
+    if any(r["load_bij_start"] is None for r in runs):
+        return f"{gevouwen['keer']} runs, the last measured {gevouwen['gemeten'][:16].replace('T', ' ')} UTC."
     lasten = ", ".join(f"{r['load_bij_start']:.1f}" for r in runs)
     return f"{gevouwen['keer']} runs, measured {gevouwen['gemeten'][:16].replace('T', ' ')} UTC; load average at each start: {lasten}."
 
@@ -133,17 +135,20 @@ def soak() -> list[str]:
         "",
         kop(g),
         "",
-        "| run | requests | 5xx | failed, in flight at the kill | failed otherwise | worker replaced after | "
+        "| run | code | requests | 5xx | failed, in flight at the kill | failed otherwise | worker replaced after | "
         "growth after warm-up, MiB (bound 150) |",
-        "|---:|---:|---:|---:|---:|---:|---:|",
+        "|---:|---|---:|---:|---:|---:|---:|---:|",
     ]
     for n, run in enumerate(runs, 1):
         gedood = run["gedood"] or {}
         groei = max(run["groei_mib"].values())
+        code = g["runs"][n - 1].get("code", "") if n <= len(g["runs"]) else ""
         regels.append(
-            f"| {n} | {run['verzoeken']:,} | {run['vijfhonderd']} | {gedood.get('mislukt_in_vlucht', '–')} | "
+            f"| {n} | {code} | {run['verzoeken']:,} | {run['vijfhonderd']} | {gedood.get('mislukt_in_vlucht', '–')} | "
             f"{run['mislukt_overig']} | {gedood.get('vervangen_na_s', '–')} s | {groei:.0f} |"
         )
+    if g.get("niet_geteld"):
+        regels += ["", f"Not counted: {g['niet_geteld']}."]
     verzoeken = [r["verzoeken"] for r in runs]
     regels += ["", f"Requests per run: {reeks_van(verzoeken, 0)}."]
     return regels
