@@ -329,7 +329,8 @@ def doelen() -> list[str]:
         return []
     regels = ["| target | median [lowest–highest] | verdict |", "|---|---:|---|"]
     for doel, waarden, eenheid, gehaald in rijen:
-        cijfers = 0 if eenheid in (" ms", " MiB", "") and max(waarden) >= 10 else 2
+        grootste = max(abs(w) for w in waarden)
+        cijfers = 0 if grootste >= 100 or eenheid == "" else 1 if grootste >= 10 else 2
         regels.append(f"| {doel} | {reeks_van(waarden, cijfers, eenheid)} | {_verdict(waarden, gehaald)} |")
     return regels
 
@@ -349,8 +350,8 @@ def main() -> int:
     for naam, tabel in tabellen.items():
         if not tabel:
             continue
-        patroon = re.compile(rf"(<!-- tabel:{naam} -->\n).*?(\n<!-- /tabel:{naam} -->)", re.S)
-        tekst = patroon.sub(lambda m, tabel=tabel: m.group(1) + tabel + m.group(2), tekst)
+        patroon = re.compile(rf"(<!-- tabel:{naam} -->\n)(?:.*?\n)?(<!-- /tabel:{naam} -->)", re.S)
+        tekst = patroon.sub(lambda m, tabel=tabel: m.group(1) + tabel + "\n" + m.group(2), tekst)
     args.schrijf.write_text(tekst, encoding="utf-8")
     return 0
 
