@@ -88,3 +88,13 @@ def pagina_met(client, kenmerk: str, taal: str = "nl", geboren: str = "1990-05-0
             return antwoord
         antwoord, _ = verder(client, antwoord.text, antwoorden or CHECK_ANTWOORDEN, taal)
     raise AssertionError(f"no page with {kenmerk!r}")
+
+
+def verstuur_met(client, pagina, feit: str, waarde: str, taal: str = "nl"):
+    """Posts a question page with ``waarde`` for ``feit`` and ``CHECK_ANTWOORDEN`` for the rest."""
+    gevraagd = re.findall(r'name="gevraagd" value="([^"]*)"', pagina.text)
+    data = {"taal": taal, "antwoorden": staat(pagina.text), "gevraagd": gevraagd}
+    for pad in gevraagd:
+        naam = pad.rsplit(".", 1)[1]
+        data[pad] = waarde if naam == feit else CHECK_ANTWOORDEN.get(naam, "weet_niet")
+    return client.post("/check/vraag", data=data)

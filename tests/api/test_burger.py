@@ -16,6 +16,7 @@ from hulp import kop as _kop
 from hulp import pagina_met as _pagina_met
 from hulp import staat as _staat
 from hulp import verder as _verder
+from hulp import verstuur_met as _verstuur_met
 from openfisca_nl_sociaal.api.paginas import burger
 from openfisca_nl_sociaal.api.paginas.burger import ONDERWERPEN, VOLGT_OP
 from openfisca_nl_sociaal.api.paginas.teksten import TEKSTEN
@@ -432,11 +433,7 @@ def test_every_municipality_can_be_chosen_and_one_without_rules_says_so(client):
 
 def test_a_municipality_outside_the_list_is_refused(client):
     antwoord = _pagina_met(client, 'name="huishoudens.woning.gemeente"')
-    gevraagd = re.findall(r'name="gevraagd" value="([^"]*)"', antwoord.text)
-    data = {"taal": "nl", "antwoorden": _staat(antwoord.text), "gevraagd": gevraagd}
-    for pad in gevraagd:
-        data[pad] = "GM9999" if pad.endswith("gemeente") else ANTWOORDEN.get(pad.rsplit(".", 1)[1], "weet_niet")
-    fout = client.post("/check/vraag", data=data)
+    fout = _verstuur_met(client, antwoord, "gemeente", "GM9999")
     assert fout.status_code == 400 and "Fout:" in re.search(r"<title>(.*?)</title>", fout.text).group(1)
 
 

@@ -6,10 +6,10 @@ import html
 import re
 
 import pytest
-from hulp import CHECK_ANTWOORDEN as ANTWOORDEN
 from hulp import kop as _kop
 from hulp import pagina_met as _pagina_met
 from hulp import staat as _staat
+from hulp import verstuur_met as _verstuur_met
 
 
 def _links_en_titel(pagina: str) -> tuple[list[str], str]:
@@ -46,11 +46,7 @@ def test_an_unanswered_question_links_to_its_field(client, feit, melding):
 
 def test_a_wrong_amount_says_what_is_wrong_with_it(client):
     pagina = _pagina_met(client, '.kale_huur"')
-    gevraagd = re.findall(r'name="gevraagd" value="([^"]*)"', pagina.text)
-    data = {"taal": "nl", "antwoorden": _staat(pagina.text), "gevraagd": gevraagd}
-    for pad in gevraagd:
-        data[pad] = "zeven" if pad.endswith("kale_huur") else ANTWOORDEN.get(pad.rsplit(".", 1)[1], "weet_niet")
-    fout = client.post("/check/vraag", data=data)
+    fout = _verstuur_met(client, pagina, "kale_huur", "zeven")
     links, _ = _links_en_titel(fout.text)
     assert links == ["huishoudens-woning-kale_huur"]
     assert "bijvoorbeeld" in html.unescape(fout.text)  # the message shows how to write an amount
